@@ -1,0 +1,1 @@
+"""Database layer: the typed SQLAlchemy models of the catalog and state databases, and engines."""

@@ -1,0 +1,1 @@
+"""The built-in demo catalog: its content tables, illustrations and deterministic generator."""

@@ -1,0 +1,1 @@
+"""HQ's catalog tool: master spreadsheets to signed bundles, and merging exports."""

@@ -1,0 +1,73 @@
+"""Starting the kiosk GUI: the application, theme, language, window, and --screenshot mode."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+OFFSCREEN_1080P = f"offscreen:configfile={ASSETS / 'offscreen.json'}"
+
+
+def offscreen_platform(width: int = 1920, height: int = 1080) -> str:
+    """The offscreen platform with one screen of the given size (1920x1080 by default)."""
+    if (width, height) == (1920, 1080):
+        return OFFSCREEN_1080P
+    import json
+    import tempfile
+
+    config = json.loads((ASSETS / "offscreen.json").read_text())
+    config["screens"][0].update(width=width, height=height)
+    path = Path(tempfile.gettempdir()) / f"cooplab-offscreen-{width}x{height}.json"
+    path.write_text(json.dumps(config))
+    return f"offscreen:configfile={path}"
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    from kiosk.config import ConfigError, load_config
+
+    try:
+        config = load_config(args.config, data_dir=args.data_dir)
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = OFFSCREEN_1080P
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.core import KioskCore
+    from ui.i18n import LanguageController
+    from ui.main_window import MainWindow
+    from ui.theme import apply_theme
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Cooperation LAB kiosk")
+    apply_theme(app)
+    languages = LanguageController(config.kiosk.default_language)
+    core = KioskCore(config)
+    window = MainWindow(core, languages)
+    screen = app.primaryScreen().geometry()
+    if args.screenshot is not None:
+        from ui.screenshots import ScreenshotDirector
+
+        window.setGeometry(screen)
+        window.show()
+        director = ScreenshotDirector(window, args.screenshot)
+        window.catalog_ready.connect(director.start)
+        director.finished.connect(app.quit)
+    elif args.windowed or config.kiosk.windowed:
+        window.resize(min(1600, screen.width()), min(900, screen.height()))
+        window.show()
+    else:
+        window.setGeometry(screen)  # without a window manager showFullScreen() does not resize
+        window.showFullScreen()
+    window.start()
+    code = app.exec()
+    core.close()
+    return code
