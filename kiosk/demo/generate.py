@@ -157,8 +157,8 @@ def generate_demo_source(
     for country in content.COUNTRIES:
         out.add("countries", code=country.code, name_uz=country.name.uz,
                 name_ru=country.name.ru, name_en=country.name.en)
-    for vehicle in content.VEHICLES:
-        out.add("vehicles", code=vehicle.code, name=vehicle.name, maker=vehicle.maker)
+    for model in content.VEHICLES:
+        out.add("vehicles", code=model.code, name=model.name, maker=model.maker)
     for producer in content.PRODUCERS:
         out.add("producers", code=producer.code, name=producer.name, region=producer.region,
                 city=producer.city)
