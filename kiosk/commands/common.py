@@ -7,12 +7,16 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.config import ConfigError, KioskConfig, load_config
 from kiosk.core import KioskCore
 
-# argparse has no public name for the object add_subparsers() returns.
-SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+# argparse has no public name for the object add_subparsers() returns (generic only to mypy).
+if TYPE_CHECKING:
+    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+else:
+    SubParsers = argparse._SubParsersAction
 
 
 class CommandError(Exception):
