@@ -75,6 +75,28 @@ class Request(StateBase):
     cancelled_at: Mapped[datetime | None]
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     exported_at: Mapped[datetime | None]
+    # A help request's description (a sample request has only the optional note).
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    print_job: Mapped[str] = mapped_column(String(60), default="", server_default="")  # CUPS id
+
+
+class RequestSequence(StateBase):
+    """The last sequence number given to a request of a kiosk id; numbers are never reused."""
+
+    __tablename__ = "request_sequences"
+
+    kiosk_id: Mapped[str] = mapped_column(String(20), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class SampleStock(StateBase):
+    """Samples of an item issued on this kiosk since the catalog said `catalog_on_hand`."""
+
+    __tablename__ = "sample_stock"
+
+    item_number: Mapped[str] = mapped_column(String(60), primary_key=True)
+    catalog_on_hand: Mapped[int] = mapped_column(Integer)
+    issued: Mapped[int] = mapped_column(Integer)
 
 
 class Event(StateBase):
@@ -111,3 +133,31 @@ class CatalogInstall(StateBase):
     version_key: Mapped[str] = mapped_column(String(64), index=True)  # sortable form of version
     source: Mapped[str] = mapped_column(String(300), default="")
     item_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DemandCount(StateBase):
+    """Anonymous demand figures: how often a thing happened in one hour, in one UI language.
+
+    `event` is view (subject: item number), search (subject: the normalised search term) or
+    request (subject: item number, "" for a help request; with its kind and region). Nothing
+    a visitor typed into the request form is ever stored here.
+    """
+
+    __tablename__ = "demand_counts"
+    __table_args__ = (
+        Index("ux_demand_counts_key", "hour", "event", "language", "subject", "request_kind",
+              "region", unique=True),
+        Index("ix_demand_counts_event_subject", "event", "subject"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hour: Mapped[datetime]  # UTC, the start of the hour
+    event: Mapped[str] = mapped_column(String(10))
+    language: Mapped[str] = mapped_column(String(2))
+    subject: Mapped[str] = mapped_column(String(60))
+    request_kind: Mapped[str] = mapped_column(String(20), default="")
+    region: Mapped[str] = mapped_column(String(40), default="")
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    # Searches only: how many of them found nothing, and how many results the latest found.
+    nothing_found: Mapped[int] = mapped_column(Integer, default=0)
+    results: Mapped[int] = mapped_column(Integer, default=0)

@@ -7,5 +7,7 @@ echo "== ruff"
 .venv/bin/ruff check .
 echo "== mypy (strict on kiosk/ and db/)"
 .venv/bin/mypy
+echo "== CUPS with the cups-pdf slip queue"
+deploy/start-cups.sh
 echo "== pytest"
 .venv/bin/python -m pytest "$@"

@@ -36,6 +36,14 @@ class CatalogInfo:
 
 
 @dataclass(frozen=True)
+class Headline:
+    item_count: int
+    import_value_usd: float  # all items, latest year
+    not_localized_value_usd: float  # items not yet (fully) made in Uzbekistan
+    year: int | None
+
+
+@dataclass(frozen=True)
 class CategoryInfo:
     code: str
     name: Texts
@@ -243,6 +251,23 @@ class Catalog:
             processes=[Texts.of(r, "name") for r in item.requirements
                        if r.kind is m.RequirementKind.PROCESS],
         )
+
+    def headline(self) -> Headline:
+        """Figures for the attract screen: what the pavilion's items are worth a year."""
+        with self.connect() as connection:
+            row = connection.execute(text(
+                "SELECT count(*), coalesce(sum(import_value_usd), 0), "
+                "coalesce(sum(CASE WHEN localization != 'localized' THEN import_value_usd "
+                "ELSE 0 END), 0), max(import_year) FROM items")).one()
+        return Headline(int(row[0]), float(row[1]), float(row[2]), row[3])
+
+    def featured(self, limit: int = 8) -> list[ItemSummary]:
+        """Items worth showing off: the largest imports that nobody makes here yet."""
+        with self.connect() as connection:
+            ids = [r[0] for r in connection.execute(text(
+                "SELECT id FROM items WHERE localization IN ('not_localized', 'in_progress') "
+                "ORDER BY import_value_usd DESC LIMIT :n"), {"n": limit})]
+            return search_module.load_summaries(connection, ids)
 
     def integrity_ok(self) -> bool:
         with self.connect() as connection:

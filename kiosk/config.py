@@ -32,6 +32,8 @@ class KioskSection(_Section):
     idle_timeout_s: int = Field(default=60, ge=10, le=3600)
     idle_warning_s: int = Field(default=20, ge=5, le=120)
     staff_idle_timeout_s: int = Field(default=300, ge=30, le=7200)
+    # After 5 wrong staff PINs in a row, staff mode stays locked this many seconds.
+    staff_lockout_s: int = Field(default=300, ge=30, le=86400)
     windowed: bool = False
 
 
@@ -47,11 +49,22 @@ class PrinterSection(_Section):
     queue: str = ""  # CUPS queue name; empty: the CUPS default destination
     auto_print: bool = False
     paper: Literal["80mm", "A6", "A4"] = "80mm"
+    # A job not finished by CUPS after this many seconds is cancelled and reported (paper out...).
+    job_timeout_s: float = Field(default=20.0, ge=0.5, le=300.0)
+    # Secret of the slips' QR check value, the same on every kiosk of the pavilion; empty: a
+    # random key made by this kiosk and kept in its state database.
+    slip_secret: str = ""
 
 
 class ExportSection(_Section):
     # HQ's X25519 public key (hex or a path) to which exports are sealed.
     hq_public_key: str = ""
+
+
+class LogSection(_Section):
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # The kiosk's log files in <data_dir>/logs together never take more than this.
+    max_total_mb: int = Field(default=10, ge=1, le=1000)
 
 
 class KioskConfig(_Section):
@@ -60,6 +73,7 @@ class KioskConfig(_Section):
     catalog: CatalogSection = Field(default_factory=CatalogSection)
     printer: PrinterSection = Field(default_factory=PrinterSection)
     export: ExportSection = Field(default_factory=ExportSection)
+    log: LogSection = Field(default_factory=LogSection)
 
     @field_validator("data_dir")
     @classmethod
@@ -87,3 +101,72 @@ def load_config(path: Path | None, *, data_dir: Path | None = None) -> KioskConf
             f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
         )
         raise ConfigError(f"bad configuration: {problems}") from error
+
+
+def config_with(config: KioskConfig, changes: dict[str, dict[str, object]]) -> KioskConfig:
+    """`config` with the given section settings replaced, validated (ConfigError if bad)."""
+    raw = config.model_dump(mode="json")
+    for section, values in changes.items():
+        raw.setdefault(section, {}).update(values)
+    try:
+        return KioskConfig.model_validate(raw)
+    except ValidationError as error:
+        raise ConfigError(_problems(error)) from error
+
+
+def _problems(error: ValidationError) -> str:
+    return "bad configuration: " + "; ".join(
+        f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
+
+
+def save_config_changes(path: Path, changes: dict[str, dict[str, object]], *,
+                        data_dir: Path | None = None) -> KioskConfig:
+    """Write `changes` (section -> setting -> value) into the TOML file at `path`.
+
+    The file's other settings are kept (its comments are not: TOML writers drop them). The
+    result is validated first, so a bad value raises ConfigError and the file is untouched;
+    it is then replaced atomically (a temporary file, fsync, rename), so a power cut leaves
+    the old file or the new one. Returns the new configuration (`data_dir` as in load_config).
+    """
+    import tomli_w
+
+    raw: dict[str, object] = {}
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                raw = tomllib.load(handle)
+        except OSError as error:
+            raise ConfigError(f"cannot read {path}: {error.strerror}") from error
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{path} is not valid TOML: {error}") from error
+    for section, values in changes.items():
+        table = raw.setdefault(section, {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: {section} is not a table")
+        table.update(values)
+    checked = dict(raw)
+    if data_dir is not None:
+        checked["data_dir"] = str(data_dir)
+    try:
+        config = KioskConfig.model_validate(checked)
+    except ValidationError as error:
+        raise ConfigError(_problems(error)) from error
+    text = tomli_w.dumps(raw)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with temporary.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        os.replace(temporary, path)
+        directory = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ConfigError(f"cannot write {path}: {error.strerror}") from error
+    return config

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -36,8 +35,12 @@ def run_kiosk(args: argparse.Namespace) -> int:
         return 2
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = OFFSCREEN_1080P
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from kiosk.logs import install_exception_logging, setup_kiosk_logging
+
+    # JSON lines in <data_dir>/logs/kiosk.log (size-bounded); stderr too, which journald keeps.
+    setup_kiosk_logging(config.data_dir, config.log.level, config.log.max_total_mb,
+                        console_level=config.log.level)
+    install_exception_logging()
 
     from PySide6.QtWidgets import QApplication
 
@@ -52,22 +55,39 @@ def run_kiosk(args: argparse.Namespace) -> int:
     languages = LanguageController(config.kiosk.default_language)
     core = KioskCore(config)
     window = MainWindow(core, languages)
+    from ui.flows import install_staff_mode, install_visitor_requests
+
+    install_visitor_requests(window, core)
+    install_staff_mode(window, core, config_path=args.config)
     screen = app.primaryScreen().geometry()
     if args.screenshot is not None:
         from ui.screenshots import ScreenshotDirector
 
         window.setGeometry(screen)
+        window.setFixedSize(screen.size())
         window.show()
         director = ScreenshotDirector(window, args.screenshot)
+        from ui.flows import add_screenshot_steps
+
+        add_screenshot_steps(director, window, core)
         window.catalog_ready.connect(director.start)
+        director.finished.connect(window.lockdown.allow_exit)  # Qt 6's quit() closes windows
         director.finished.connect(app.quit)
     elif args.windowed or config.kiosk.windowed:
         window.resize(min(1600, screen.width()), min(900, screen.height()))
         window.show()
     else:
         window.setGeometry(screen)  # without a window manager showFullScreen() does not resize
+        window.setFixedSize(screen.size())
         window.showFullScreen()
+    from ui.watchdog import KioskService, install_probe
+
+    # Crash count, systemd readiness and watchdog pings from this (the GUI) thread, clean stop.
+    service = KioskService(app, core)
+    service.start()
+    install_probe(window, service)
     window.start()
     code = app.exec()
+    service.finish()
     core.close()
     return code

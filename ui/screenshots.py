@@ -1,4 +1,4 @@
-"""`--screenshot DIR`: renders the main screens in each language into 1920x1080 PNG files."""
+"""`--screenshot DIR`: renders every visitor screen in each language into 1920x1080 PNG files."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from kiosk.config import LANGUAGES
 from ui.main_window import MainWindow
 
 SEARCH_EXAMPLES = {"uz": "oʻrindiq", "ru": "тормоз", "en": "brake"}
+DETAIL_EXAMPLE = "96535257"
 
 
 class ScreenshotDirector(QObject):
@@ -25,28 +26,51 @@ class ScreenshotDirector(QObject):
         self.saved: list[Path] = []
         self._steps: list[tuple[str, Callable[[], None]]] = []
         for lang in LANGUAGES:
-            self._steps += [
-                (f"home-{lang}", lambda lang=lang: self._home(lang)),
-                (f"catalog-{lang}", lambda: self.window.show_search("")),
-                (f"category-{lang}", lambda: self.window.show_category("brakes")),
-                (f"search-{lang}", lambda lang=lang: self.window.show_search(
-                    SEARCH_EXAMPLES[lang])),
-            ]
+            self.add_step(f"attract-{lang}", lambda lang=lang: self._attract(lang))
+            self.add_step(f"home-{lang}", self.window.show_home)
+            self.add_step(f"catalog-{lang}", lambda: self.window.show_search(""))
+            self.add_step(f"search-{lang}", lambda lang=lang: self._search(lang))
+            self.add_step(f"category-{lang}", lambda: self.window.show_category("brakes"))
+            self.add_step(f"filter-{lang}", self.window.catalog_screen.chips["country"].click)
+            self.add_step(f"detail-{lang}", self._detail)
+            self.add_step(f"services-{lang}", self.window.top_bar.services.click)
+            self.add_step(f"idle-{lang}", self._idle)
         self._timer = QTimer(self)
         self._timer.setInterval(40)
         self._timer.timeout.connect(self._poll)
         self._quiet_polls = 0
 
+    def add_step(self, name: str, action: Callable[[], None]) -> None:
+        """Another screen to render: `action` brings it up, then it is saved as NAME.png."""
+        self._steps.append((name, action))
+
     def start(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         self._next()
 
-    def _home(self, lang: str) -> None:
+    def _attract(self, lang: str) -> None:
+        self.window.reset_visitor()
         self.window.languages.set_language(lang)
-        self.window.show_home()
+
+    def _search(self, lang: str) -> None:
+        self.window.show_search("")
+        search = self.window.catalog_screen.search
+        search.setFocus()
+        search.setText(SEARCH_EXAMPLES[lang])
+
+    def _detail(self) -> None:
+        self.window.catalog_screen.panel.hide()
+        catalog = self.window.catalog()
+        item_id = catalog.item_id(DETAIL_EXAMPLE) or catalog.search_ids()[0]
+        self.window.show_item(item_id)
+
+    def _idle(self) -> None:
+        self.window.idle.start_session()
+        self.window.idle._start_warning()
 
     def _next(self) -> None:
         if not self._steps:
+            self.window.reset_visitor()
             self.finished.emit()
             return
         _name, action = self._steps[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFrame,
     QLabel,
     QListView,
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 
-def make_kinetic(view: QAbstractItemView) -> None:
+def make_kinetic(view: QAbstractScrollArea) -> None:
     """Flick scrolling by touch and by mouse drag, with no visible scroll bar to aim at."""
     viewport = view.viewport()
     QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
@@ -25,7 +26,8 @@ def make_kinetic(view: QAbstractItemView) -> None:
     properties.setScrollMetric(
         QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.3)
     scroller.setScrollerProperties(properties)
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    if isinstance(view, QAbstractItemView):
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 

@@ -6,4 +6,4 @@ function `handler(args) -> int` (exit status). COMMAND_MODULES lists them in hel
 
 from __future__ import annotations
 
-COMMAND_MODULES = ("kiosk.commands.catalog",)
+COMMAND_MODULES = ("kiosk.commands.catalog", "kiosk.commands.requests", "kiosk.commands.bundles")

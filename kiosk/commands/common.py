@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.config import ConfigError, KioskConfig, load_config
 from kiosk.core import KioskCore
+from kiosk.logs import COMMANDS_LOG, setup_kiosk_logging
 
 # argparse has no public name for the object add_subparsers() returns (generic only to mypy).
 if TYPE_CHECKING:
@@ -50,7 +51,11 @@ def load(args: argparse.Namespace) -> KioskConfig:
 @contextmanager
 def open_core(args: argparse.Namespace, *, catalog: bool = True) -> Iterator[KioskCore]:
     """The kiosk core for a command; with `catalog`, its catalog opened (demo on a new kiosk)."""
-    core = KioskCore(load(args))
+    config = load(args)
+    # Commands log beside the GUI's log, in a file of their own (two processes never rotate one).
+    setup_kiosk_logging(config.data_dir, config.log.level, config.log.max_total_mb,
+                        file_name=COMMANDS_LOG, console_level="WARNING")
+    core = KioskCore(config)
     try:
         if catalog:
             core.open_catalog()

@@ -2,44 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QInputDevice, QPointingDevice
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
 from kiosk.search import SearchFilters
-from ui.i18n import LanguageController
+from tests.ui.conftest import tap_row
 from ui.main_window import MainWindow
 from ui.models import SummaryRole
-
-
-@pytest.fixture
-def window(qtbot: QtBot, core: KioskCore) -> Iterator[MainWindow]:
-    languages = LanguageController("en")
-    main = MainWindow(core, languages)
-    qtbot.addWidget(main)
-    main.setGeometry(QGuiApplication.primaryScreen().geometry())
-    main.show()
-    with qtbot.waitSignal(main.catalog_ready, timeout=20_000):
-        main.start()
-    yield main
-    main.close()
-
-
-@pytest.fixture(scope="module")
-def touchscreen() -> QPointingDevice:
-    return QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
-
-
-def tap(view: QAbstractItemView, row: int, device: QPointingDevice) -> None:
-    point: QPoint = view.visualRect(view.model().index(row, 0)).center()
-    QTest.touchEvent(view.viewport(), device).press(0, point).commit()
-    QTest.touchEvent(view.viewport(), device).release(0, point).commit()
 
 
 def test_window_fills_the_1920x1080_screen_and_home_shows_every_category(
@@ -55,7 +27,7 @@ def test_tapping_a_category_tile_opens_its_items(window: MainWindow, qtbot: QtBo
                                                  touchscreen: QPointingDevice) -> None:
     grid = window.home.grid
     code = grid.model().index(3, 0).data(Qt.ItemDataRole.UserRole + 1)
-    tap(grid, 3, touchscreen)
+    tap_row(grid, 3, touchscreen)
     screen = window.catalog_screen
     qtbot.waitUntil(lambda: window.stack.currentWidget() is screen)
     expected = core.catalog.search_ids("", SearchFilters(category=code))

@@ -1,22 +1,23 @@
-"""Home: a welcome line, the search field and the categories as large picture tiles."""
+"""Home: a welcome line, the search field, the categories as picture tiles, the centre's help."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.delegates import CategoryTileDelegate
 from ui.models import CategoryModel, CodeRole
 from ui.thumbnails import ThumbnailCache
 from ui.widgets import PlainLabel, TileGrid
 
-CATEGORY_TILE = QSize(356, 372)
-CATEGORY_PICTURE = QSize(332, 226)
+CATEGORY_TILE = QSize(356, 348)
+CATEGORY_PICTURE = QSize(332, 210)
 
 
 class HomeScreen(QWidget):
     category_chosen = Signal(str)
     search_requested = Signal(str)
+    services_requested = Signal()
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,11 +26,12 @@ class HomeScreen(QWidget):
         self.subtitle = PlainLabel(object_name="screenSubtitle")
         self.subtitle.setWordWrap(True)
         self.search = QLineEdit(objectName="searchField")
-        self.search.setClearButtonEnabled(False)
         self.search.setMaxLength(200)
         self.search.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.search.textEdited.connect(self._on_text)
         self.search.returnPressed.connect(lambda: self.search_requested.emit(self.search.text()))
+        self.services = QPushButton(objectName="servicesButton")
+        self.services.clicked.connect(self.services_requested)
         self.model = CategoryModel(self)
         self.delegate = CategoryTileDelegate(thumbnails, CATEGORY_TILE, CATEGORY_PICTURE, self)
         self.grid = TileGrid(CATEGORY_TILE, self)
@@ -38,12 +40,16 @@ class HomeScreen(QWidget):
         self.grid.setItemDelegate(self.delegate)
         self.grid.clicked.connect(self._on_clicked)
         thumbnails.ready.connect(lambda _path: self.grid.viewport().update())
+        search_row = QHBoxLayout()
+        search_row.setSpacing(16)
+        search_row.addWidget(self.search, 3)
+        search_row.addWidget(self.services, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 28, 48, 0)
-        layout.setSpacing(18)
+        layout.setContentsMargins(48, 24, 48, 0)
+        layout.setSpacing(16)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addWidget(self.search)
+        layout.addLayout(search_row)
         layout.addWidget(self.grid, 1)
         self.retranslate()
 
@@ -70,3 +76,4 @@ class HomeScreen(QWidget):
             "Parts, raw materials and consumables that the car industry imports. "
             "Open one to see import volumes and who could make it, and take a sample."))
         self.search.setPlaceholderText(self.tr("Search by name, item number or HS code"))
+        self.services.setText(self.tr("Engineering, markets, financing ›"))

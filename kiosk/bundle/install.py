@@ -1,0 +1,302 @@
+"""Installing a bundle: verify everything, unpack beside the current catalog, switch atomically.
+
+The order follows RAUC and TUF: nothing of the archive is used before its manifest's signature
+by a trusted key, its format version and a catalog version higher than any ever installed have
+been checked. Files are then streamed into a staging folder through SHA-256 (photos unchanged
+since the installed catalog are hard-linked instead), photos are decoded within pixel limits,
+and `CatalogStore.install` checks the database and switches the `current` link in one step.
+Any refusal removes the staging folder: the installed catalog is never touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from db.catalog_models import CATALOG_SCHEMA_VERSION
+from nacl.signing import VerifyKey
+from PIL import Image
+
+from kiosk.bundle.archive import CHUNK, BundleLimits, BundleReader
+from kiosk.bundle.errors import BundleRefusedError, Refusal
+from kiosk.bundle.manifest import (
+    CATALOG_NAME,
+    PHOTOS_PREFIX,
+    Manifest,
+    ManifestFile,
+    check_signature,
+    parse_manifest,
+)
+from kiosk.catalog_store import CatalogStore, InstallCheckError, check_catalog_folder
+from kiosk.versions import version_key
+
+log = logging.getLogger(__name__)
+
+# Kept in each installed catalog folder: what was verified, so later installs can reuse photos.
+INSTALLED_MANIFEST = "bundle-manifest.json"
+SPACE_MARGIN = 64 * 1024 * 1024
+PHOTO_FORMATS = ("JPEG", "PNG", "WEBP")
+CHECK_THREADS = 4
+
+
+class InstallStep(StrEnum):
+    CHECKING = "checking"  # signature, manifest, archive directory
+    COPYING = "copying"  # files, counted
+    CHECKING_PHOTOS = "checking_photos"  # decoding, counted
+    CHECKING_CATALOG = "checking_catalog"  # integrity check, counts, the switch
+    DONE = "done"
+
+
+Progress = Callable[[InstallStep, int, int], None]
+
+
+@dataclass(frozen=True)
+class InstallResult:
+    version: str
+    item_count: int
+    is_demo: bool
+    bundle: str
+    copied_files: int
+    reused_files: int
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    """A bundle whose signature and manifest passed; its files are not yet checked."""
+
+    manifest: Manifest
+    signer: VerifyKey
+
+
+def open_verified(reader: BundleReader, trusted: list[VerifyKey]) -> VerifiedBundle:
+    """Signature by a trusted key, then the manifest (format version first), then the entries."""
+    manifest_bytes, signature_bytes = reader.manifest_bytes()
+    signer = check_signature(manifest_bytes, signature_bytes, trusted)
+    manifest = parse_manifest(manifest_bytes)
+    if manifest.schema_version != CATALOG_SCHEMA_VERSION:
+        raise BundleRefusedError(
+            Refusal.UNSUPPORTED_FORMAT,
+            f"the catalog has database schema {manifest.schema_version}, this kiosk reads "
+            f"schema {CATALOG_SCHEMA_VERSION}", format_version=str(manifest.schema_version))
+    reader.check_against(manifest)
+    return VerifiedBundle(manifest, signer)
+
+
+def check_newer(version: str, highest: str | None) -> None:
+    """Refuse a version that is not strictly higher than the highest ever installed."""
+    if highest is None:
+        return
+    if version_key(version) < version_key(highest):
+        raise BundleRefusedError(Refusal.OLDER_VERSION, f"older than the installed {highest}",
+                            version=highest, bundle_version=version)
+    if version_key(version) == version_key(highest):
+        raise BundleRefusedError(Refusal.SAME_VERSION, f"{version} is already installed",
+                            version=version, bundle_version=version)
+
+
+def check_photo(path: Path, name: str, limits: BundleLimits) -> None:
+    """A real image within the pixel limit: header read first, then decoded at 1/8 scale."""
+    try:
+        with Image.open(path) as image:
+            width, height = image.size
+            if width * height > limits.max_photo_pixels:
+                raise BundleRefusedError(Refusal.BAD_IMAGE,
+                                    f"{name} is {width}x{height}, more pixels than allowed",
+                                    path=name)
+            if image.format not in PHOTO_FORMATS:
+                raise BundleRefusedError(Refusal.BAD_IMAGE, f"{name} is not a JPEG, PNG or WebP",
+                                    path=name)
+            image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+            image.load()
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+        raise BundleRefusedError(Refusal.BAD_IMAGE, f"{name} is not a readable image ({error})",
+                            path=name) from error
+
+
+def _installed_files(folder: Path | None) -> dict[str, ManifestFile]:
+    """What the installed catalog's verified manifest says about its files (empty if unknown)."""
+    if folder is None:
+        return {}
+    try:
+        raw = json.loads((folder / INSTALLED_MANIFEST).read_bytes())
+        return {f["path"]: ManifestFile.model_validate(f) for f in raw["files"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _same_file(entry: ManifestFile, candidate: Path, known: ManifestFile | None) -> bool:
+    try:
+        if candidate.is_symlink() or candidate.stat().st_size != entry.size:
+            return False
+    except OSError:
+        return False
+    if known is not None:
+        return known.sha256 == entry.sha256 and known.size == entry.size
+    digest = hashlib.sha256()  # an older catalog without a stored manifest: a local read
+    with candidate.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest() == entry.sha256
+
+
+def _reuse(entry: ManifestFile, current: Path | None, installed: dict[str, ManifestFile],
+           target: Path) -> bool:
+    if current is None or not entry.path.startswith(PHOTOS_PREFIX):
+        return False
+    candidate = current / entry.path
+    if not _same_file(entry, candidate, installed.get(entry.path)):
+        return False
+    try:
+        os.link(candidate, target)
+    except OSError:
+        return False  # another file system, or too many links: copy it instead
+    return True
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _catalog_meta(folder: Path) -> tuple[str, bool]:
+    connection = sqlite3.connect(f"file:{folder / CATALOG_NAME}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version, is_demo FROM catalog_meta WHERE id = 1"
+                                 ).fetchone()
+    finally:
+        connection.close()
+    if row is None:
+        raise sqlite3.DatabaseError("no catalog_meta row")
+    return str(row[0]), bool(row[1])
+
+
+def unpack(reader: BundleReader, manifest: Manifest, staging: Path, *,
+           current: Path | None, limits: BundleLimits, progress: Progress) -> tuple[int, int]:
+    """Write the manifest's files into `staging`, checked; returns (copied, reused)."""
+    (staging / "photos").mkdir(exist_ok=True)
+    installed = _installed_files(current)
+    needed = manifest.total_size
+    free = shutil.disk_usage(staging).free
+    if needed + SPACE_MARGIN > free:
+        raise BundleRefusedError(Refusal.NO_SPACE,
+                            f"not enough free disk space on the kiosk: the catalog needs "
+                            f"{needed // 2**20} MB, {free // 2**20} MB are free")
+    copied: list[ManifestFile] = []
+    reused = 0
+    total = len(manifest.files)
+    for done, entry in enumerate(manifest.files, start=1):
+        target = staging / entry.path
+        if _reuse(entry, current, installed, target):
+            reused += 1
+        else:
+            reader.extract(entry, target)
+            copied.append(entry)
+        progress(InstallStep.COPYING, done, total)
+    photos = [f for f in copied if f.path.startswith(PHOTOS_PREFIX)]
+    # Decoding and fsync release the GIL: a few threads keep the cores and the disk busy. The
+    # fsyncs here make the store's own per-file fsync before the switch nearly free.
+    with ThreadPoolExecutor(max_workers=CHECK_THREADS) as pool:
+        checks = [pool.submit(check_photo, staging / f.path, f.path, limits) for f in photos]
+        syncs = [pool.submit(_fsync_file, staging / f.path) for f in copied]
+        try:
+            for done, future in enumerate(as_completed(checks), start=1):
+                future.result()
+                if done % 16 == 0 or done == len(photos):
+                    progress(InstallStep.CHECKING_PHOTOS, done, len(photos))
+            for future in syncs:
+                future.result()
+        except BaseException:
+            for future in (*checks, *syncs):
+                future.cancel()
+            raise
+    try:
+        version, is_demo = _catalog_meta(staging)
+    except sqlite3.DatabaseError as error:
+        raise BundleRefusedError(Refusal.CATALOG_CHECK,
+                            f"the catalog database cannot be read: {error}") from error
+    if version != manifest.catalog_version or is_demo != manifest.is_demo:
+        raise BundleRefusedError(Refusal.CATALOG_CHECK,
+                            f"the catalog database says version {version}, its manifest "
+                            f"{manifest.catalog_version}")
+    (staging / INSTALLED_MANIFEST).write_bytes(manifest.to_bytes())
+    return len(copied), reused
+
+
+def _no_progress(_step: InstallStep, _done: int, _total: int) -> None:
+    pass
+
+
+def install_bundle(
+    store: CatalogStore,
+    path: Path,
+    *,
+    trusted: list[VerifyKey],
+    highest_version: str | None,
+    progress: Progress | None = None,
+    limits: BundleLimits | None = None,
+) -> InstallResult:
+    """Verify the bundle at `path` and make it the current catalog of `store`.
+
+    Raises BundleRefusedError (with the installed catalog unchanged) for anything short of a
+    complete, signed, newer catalog; `highest_version` None skips the version check.
+    """
+    report = progress or _no_progress
+    limits = limits or BundleLimits()
+    report(InstallStep.CHECKING, 0, 1)
+    with BundleReader(path, limits) as reader:
+        verified = open_verified(reader, trusted)
+        manifest = verified.manifest
+        check_newer(manifest.catalog_version, highest_version)
+        report(InstallStep.CHECKING, 1, 1)
+        staging = store.new_staging()
+        try:
+            copied, reused = unpack(reader, manifest, staging, current=store.current(),
+                                    limits=limits, progress=report)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        name = reader.name
+    report(InstallStep.CHECKING_CATALOG, 0, 1)
+    try:
+        checked = store.install(staging, expected_items=manifest.item_count)
+    except InstallCheckError as error:
+        raise BundleRefusedError(Refusal.CATALOG_CHECK, f"the catalog failed its check: {error}"
+                            ) from error
+    report(InstallStep.DONE, 1, 1)
+    log.info("installed catalog %s from %s (%d files copied, %d reused)", checked.version,
+             name, copied, reused)
+    return InstallResult(checked.version, checked.item_count, checked.is_demo, name, copied,
+                         reused)
+
+
+def verify_bundle(path: Path, trusted: list[VerifyKey], *, limits: BundleLimits | None = None,
+                  progress: Progress | None = None) -> Manifest:
+    """Every check of an install, into a scratch folder that is removed afterwards (HQ's verify).
+
+    The version is not compared (there is no kiosk); the catalog gets the same integrity check.
+    """
+    limits = limits or BundleLimits()
+    with BundleReader(path, limits) as reader, tempfile.TemporaryDirectory(
+            prefix="cooplab-verify-") as scratch:
+        manifest = open_verified(reader, trusted).manifest
+        unpack(reader, manifest, Path(scratch), current=None, limits=limits,
+               progress=progress or _no_progress)
+        try:
+            check_catalog_folder(Path(scratch), expected_items=manifest.item_count)
+        except InstallCheckError as error:
+            raise BundleRefusedError(Refusal.CATALOG_CHECK, f"the catalog failed its check: {error}"
+                                ) from error
+    return manifest

@@ -1,0 +1,52 @@
+"""GUI fixtures: the kiosk window on the demo catalog, and a touchscreen to tap it with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QGuiApplication, QInputDevice, QPointingDevice
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.core import KioskCore
+from ui.i18n import LanguageController
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, core: KioskCore) -> Iterator[MainWindow]:
+    """The kiosk window, catalog open, on its home screen (the attract screen is passed)."""
+    languages = LanguageController("en")
+    main = MainWindow(core, languages)
+    qtbot.addWidget(main)
+    main.setGeometry(QGuiApplication.primaryScreen().geometry())
+    main.show()
+    with qtbot.waitSignal(main.catalog_ready, timeout=20_000):
+        main.start()
+    assert main.current_screen() is main.attract
+    main.show_home()
+    yield main
+    main.lockdown.allow_exit()
+    main.close()
+
+
+@pytest.fixture(scope="session")
+def touchscreen() -> QPointingDevice:
+    return QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
+
+
+def touch_tap(widget: QWidget, point: QPoint, device: QPointingDevice) -> None:
+    QTest.touchEvent(widget, device).press(0, point).commit()
+    QTest.touchEvent(widget, device).release(0, point).commit()
+
+
+def tap_row(view: QAbstractItemView, row: int, device: QPointingDevice) -> None:
+    point = view.visualRect(view.model().index(row, 0)).center()
+    touch_tap(view.viewport(), point, device)
+
+
+def tap_widget(widget: QWidget, device: QPointingDevice) -> None:
+    touch_tap(widget, widget.rect().center(), device)

@@ -1,0 +1,1 @@
+"""Staff mode screens: behind the staff PIN, for the pavilion staff."""

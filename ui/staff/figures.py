@@ -1,0 +1,326 @@
+"""Staff figures: top items, searches that found nothing, visits by hour (QtCharts)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QEvent, QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.figures import FiguresSummary, utcnow
+from ui.i18n import format_number
+from ui.tasks import TaskRunner
+from ui.widgets import PlainLabel, make_kinetic
+
+BAR_COLOR = QColor("#2b6cb0")
+HOUR_COLOR = QColor("#0b6e4f")
+LABEL_CHARS = 36
+PERIODS_DAYS: tuple[int, ...] = (1, 7, 30, 0)  # 0: everything kept
+
+CHECKED_STYLE = """
+QWidget#staffFigures QPushButton:checked {
+    background: #0f2540; color: #ffffff; border-color: #0f2540;
+}
+QListWidget#unfoundSearches::item { min-height: 56px; }
+"""
+
+FiguresLoader = Callable[[datetime | None], FiguresSummary]
+
+
+def _font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+
+
+def chart_label(text: str) -> str:
+    """Text fit for a QtCharts axis label: shortened and escaped, since labels are rich text."""
+    short = text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+    return html.escape(short, quote=False)
+
+
+def _chart_view(object_name: str, height: int) -> QChartView:
+    view = QChartView()
+    view.setObjectName(object_name)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(height)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    view.setInteractive(False)
+    view.setStyleSheet("background: transparent")
+    chart = QChart()
+    chart.setBackgroundVisible(False)
+    chart.setMargins(QMargins(0, 0, 0, 0))
+    chart.legend().hide()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setTitleFont(_font(26, bold=True))
+    view.setChart(chart)
+    return view
+
+
+def _clear(chart: QChart) -> None:
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+
+
+class FiguresScreen(QWidget):
+    """The anonymous demand figures for staff; data is loaded on the database runner."""
+
+    closed = Signal()
+    loaded = Signal()
+
+    def __init__(self, runner: TaskRunner, load: FiguresLoader, *, language: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffFigures")
+        self.setStyleSheet(CHECKED_STYLE)
+        self.runner = runner
+        self.load = load
+        self.language = language
+        self.period_days = 7
+        self.summary: FiguresSummary | None = None
+        self._request = 0
+
+        self.title = PlainLabel(object_name="screenTitle")
+        self.periods = QButtonGroup(self)
+        period_row = QHBoxLayout()
+        period_row.setSpacing(12)
+        for days in PERIODS_DAYS:
+            button = QPushButton(objectName="periodButton")
+            button.setCheckable(True)
+            button.setMinimumSize(80, 80)
+            button.setProperty("days", days)
+            button.setChecked(days == self.period_days)
+            button.clicked.connect(lambda _checked=False, d=days: self.show_period(d))
+            self.periods.addButton(button)
+            period_row.addWidget(button)
+        period_row.addStretch(1)
+        self.totals = PlainLabel(object_name="screenSubtitle")
+        self.totals.setWordWrap(True)
+        self.empty = PlainLabel(object_name="emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.items_chart = _chart_view("topItemsChart", 420)
+        self.hours_chart = _chart_view("hoursChart", 300)
+        self.unfound_title = PlainLabel(object_name="sectionTitle")
+        self.unfound = QListWidget(objectName="unfoundSearches")
+        self.unfound.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.unfound.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unfound.setFont(_font(26))
+        make_kinetic(self.unfound)
+        self.back = QPushButton(objectName="backButton")
+        self.back.setMinimumSize(80, 80)
+        self.back.clicked.connect(self.closed)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addLayout(period_row)
+        unfound_box = QVBoxLayout()
+        unfound_box.addWidget(self.unfound_title)
+        unfound_box.addWidget(self.unfound, 1)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(32)
+        grid.addWidget(self.items_chart, 0, 0)
+        grid.addLayout(unfound_box, 0, 1)
+        grid.addWidget(self.hours_chart, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.content = QWidget()
+        self.content.setLayout(grid)
+        footer = QHBoxLayout()
+        footer.addWidget(self.back)
+        footer.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 28, 48, 28)
+        layout.setSpacing(18)
+        layout.addLayout(header)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.content, 4)
+        layout.addLayout(footer)
+        self.empty.hide()
+        self.retranslate()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the figures of the chosen period again (on the runner; the GUI never waits)."""
+        self._request += 1
+        request = self._request
+        since = utcnow() - timedelta(days=self.period_days) if self.period_days else None
+        self.runner.submit(lambda: self.load(since),
+                           lambda summary: self._on_loaded(request, summary))
+
+    def show_period(self, days: int) -> None:
+        self.period_days = days
+        for button in self.periods.buttons():
+            button.setChecked(button.property("days") == days)
+        self.refresh()
+
+    def _on_loaded(self, request: int, summary: FiguresSummary) -> None:
+        if request != self._request:
+            return  # an older period's answer, overtaken by a newer request
+        self.set_summary(summary)
+        self.loaded.emit()
+
+    def set_summary(self, summary: FiguresSummary) -> None:
+        self.summary = summary
+        self.empty.setVisible(summary.is_empty)
+        self.content.setVisible(not summary.is_empty)
+        self._show_totals()
+        self._show_items()
+        self._show_unfound()
+        self._show_hours()
+
+    # -- drawing ----------------------------------------------------------------------------
+
+    def _number(self, value: int) -> str:
+        return format_number(value, self.language)
+
+    def _show_totals(self) -> None:
+        summary = self.summary
+        if summary is None:
+            self.totals.clear()
+            return
+        totals = summary.totals
+        text = (self.tr("Item views: %1   Searches: %2   Requests: %3")
+                .replace("%1", self._number(totals.get("view", 0)))
+                .replace("%2", self._number(totals.get("search", 0)))
+                .replace("%3", self._number(totals.get("request", 0))))
+        everything = sum(summary.by_language.values())
+        if everything:
+            shares = "   ".join(f"{language}: {round(100 * count / everything)}%"
+                                for language, count in sorted(summary.by_language.items(),
+                                                              key=lambda pair: -pair[1]))
+            text += "\n" + self.tr("Languages: %1").replace("%1", shares)
+        self.totals.setText(text)
+
+    def item_labels(self) -> list[str]:
+        """The top items as labelled on the chart, most viewed first (unescaped)."""
+        if self.summary is None:
+            return []
+        names = self.summary.item_names
+        return [f"{r.subject} · {names[r.subject]}" if r.subject in names else r.subject
+                for r in self.summary.top_items]
+
+    def _show_items(self) -> None:
+        chart = self.items_chart.chart()
+        _clear(chart)
+        chart.setTitle(html.escape(self.tr("Most viewed items")))
+        if self.summary is None or not self.summary.top_items:
+            return
+        # A horizontal bar chart draws its first category at the bottom: most viewed on top.
+        ranked = list(reversed(self.summary.top_items))
+        labels = list(reversed(self.item_labels()))
+        bars = QBarSet(self.tr("Views"))
+        bars.setColor(BAR_COLOR)
+        bars.setBorderColor(BAR_COLOR)
+        bars.append([r.count for r in ranked])
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setBarWidth(0.7)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([chart_label(label) for label in labels])
+        categories.setLabelsFont(_font(24))
+        categories.setTruncateLabels(False)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        values.setRange(0, max(r.count for r in ranked) * 1.15)
+        values.setLabelFormat("%d")
+        values.setLabelsFont(_font(24))
+        values.applyNiceNumbers()
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(values)
+
+    def _show_unfound(self) -> None:
+        self.unfound.clear()
+        if self.summary is None:
+            return
+        for ranked in self.summary.top_unfound_searches:
+            # QListWidget items are plain text: a term is shown exactly as typed.
+            text = self.tr("“%1” — %2 times").replace("%1", ranked.subject).replace(
+                "%2", self._number(ranked.count))
+            item = QListWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.unfound.addItem(item)
+        if not self.summary.top_unfound_searches:
+            item = QListWidgetItem(self.tr("Every search found something."))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.unfound.addItem(item)
+
+    def _show_hours(self) -> None:
+        chart = self.hours_chart.chart()
+        _clear(chart)
+        chart.setTitle(html.escape(self.tr("Visitor activity by hour of the day")))
+        if self.summary is None:
+            return
+        bars = QBarSet(self.tr("Events"))
+        bars.setColor(HOUR_COLOR)
+        bars.setBorderColor(HOUR_COLOR)
+        bars.append(self.summary.by_hour)
+        series = QBarSeries()
+        series.append(bars)
+        series.setBarWidth(0.8)
+        chart.addSeries(series)
+        hours = QBarCategoryAxis()
+        hours.append([f"{hour:02d}" for hour in range(24)])
+        hours.setLabelsFont(_font(24))
+        chart.addAxis(hours, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(hours)
+        values = QValueAxis()
+        values.setRange(0, max(1, *self.summary.by_hour) * 1.1)
+        values.setLabelFormat("%d")
+        values.setLabelsFont(_font(24))
+        values.applyNiceNumbers()
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+
+    # -- language ---------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        if self.summary is not None:
+            self.set_summary(self.summary)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Visitor figures (anonymous)"))
+        names = {1: self.tr("24 hours"), 7: self.tr("7 days"), 30: self.tr("30 days"),
+                 0: self.tr("All")}
+        for button in self.periods.buttons():
+            button.setText(names[int(button.property("days"))])
+        self.empty.setText(self.tr("No visitor figures for this period yet."))
+        self.unfound_title.setText(self.tr("Searches that found nothing"))
+        self.back.setText(self.tr("Back"))
+        if self.summary is not None:
+            self.set_summary(self.summary)
