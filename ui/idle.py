@@ -15,6 +15,13 @@ ACTIVITY_EVENTS = frozenset({
 })
 
 
+TOUCH_AND_MOUSE = frozenset({
+    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+    QEvent.Type.TouchCancel, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
+})
+
+
 class IdleWatcher(QObject):
     """An application event filter that notices the visitor's input.
 
@@ -112,8 +119,35 @@ class IdleWarning(QWidget):
         layout.addWidget(self.countdown)
         layout.addWidget(self.hint)
         layout.addStretch(1)
+        self._pressed = False
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        for child in (self.title, self.countdown, self.hint):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
         self.retranslate()
+
+    def resume(self) -> None:
+        """The visitor is back: go away, but only once the answering touch is lifted."""
+        QTimer.singleShot(0, self._hide_unless_pressed)
+
+    def _hide_unless_pressed(self) -> None:
+        if not self._pressed:
+            self.hide()
+
+    def event(self, event: QEvent) -> bool:
+        # The touch that answers "Still there?" must not also press what lies beneath, so the
+        # overlay takes the whole touch and leaves when it ends.
+        kind = event.type()
+        if kind in TOUCH_AND_MOUSE:
+            if kind in (QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress):
+                self._pressed = True
+            elif kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel,
+                          QEvent.Type.MouseButtonRelease):
+                self._pressed = False
+                self.hide()
+            event.accept()
+            return True
+        return super().event(event)
 
     def show_seconds(self, seconds: int) -> None:
         self.countdown.setText(str(seconds))

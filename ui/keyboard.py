@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -105,11 +106,18 @@ class OnScreenKeyboard(QWidget):
             item = self._rows.takeAt(0)
             row = item.layout()
             if row is not None:
-                while row.count():
-                    widget = row.takeAt(0).widget()
-                    if widget is not None:
-                        widget.deleteLater()
+                self._clear_layout(row)
                 row.deleteLater()
+
+    def _clear_layout(self, layout: QLayout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.layout() is not None:
+                self._clear_layout(item.layout())
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # gone from findChildren() at once
+                widget.deleteLater()
 
     def _row(self, keys: tuple[str, ...], indent: int = 0) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         self.keyboard.done.connect(self._hide_keyboard)
         self.idle.warn.connect(self._show_idle_warning)
         self.idle.tick.connect(self.idle_warning.show_seconds)
-        self.idle.resumed.connect(self.idle_warning.hide)
+        self.idle.resumed.connect(self.idle_warning.resume)
         self.idle.expired.connect(self.reset_visitor)
 
     # The catalog

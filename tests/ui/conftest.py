@@ -39,8 +39,10 @@ def touchscreen() -> QPointingDevice:
 
 
 def touch_tap(widget: QWidget, point: QPoint, device: QPointingDevice) -> None:
-    QTest.touchEvent(widget, device).press(0, point).commit()
-    QTest.touchEvent(widget, device).release(0, point).commit()
+    """A tap at `point` of `widget` (the widget argument makes the point widget-relative;
+    without it QTest reads the point in window coordinates)."""
+    QTest.touchEvent(widget, device).press(0, point, widget).commit()
+    QTest.touchEvent(widget, device).release(0, point, widget).commit()
 
 
 def tap_row(view: QAbstractItemView, row: int, device: QPointingDevice) -> None:

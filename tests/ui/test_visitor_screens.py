@@ -1,0 +1,227 @@
+"""Every visitor screen driven by touch and mouse: attract, keyboard, filters, detail, idle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QPointingDevice
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QBoxLayout, QLabel
+from pytestqt.qtbot import QtBot
+
+from db.catalog_models import ItemKind
+from kiosk.core import KioskCore
+from kiosk.search import SearchFilters, SortKey
+from tests.ui.conftest import tap_row, tap_widget, touch_tap
+from ui.main_window import MainWindow
+from ui.models import SummaryRole
+
+
+def test_a_touch_on_the_attract_screen_starts_at_home(window: MainWindow, qtbot: QtBot,
+                                                      touchscreen: QPointingDevice) -> None:
+    window.reset_visitor()
+    assert window.current_screen() is window.attract and not window.top_bar.isVisible()
+    first = window.attract.item_name.text()
+    window.attract.next_slide()
+    assert window.attract.item_name.text() != first
+    assert window.attract.figure.text().startswith("$")
+    touch_tap(window.attract, QPoint(900, 500), touchscreen)
+    qtbot.waitUntil(lambda: window.current_screen() is window.home)
+    assert window.top_bar.isVisible() and window.idle.active
+
+
+def test_on_screen_keyboard_types_uzbek_letters_and_results_follow(
+        window: MainWindow, qtbot: QtBot, core: KioskCore,
+        touchscreen: QPointingDevice) -> None:
+    window.languages.set_language("uz")
+    window.show_search("")
+    search = window.catalog_screen.search
+    qtbot.waitUntil(window.keyboard.isVisible)
+    assert window.keyboard.layout_name == "uz"
+    keys = window.keyboard.key_buttons()
+    for key in ("oʻ", "r", "i", "n", "d", "i", "q"):
+        tap_widget(keys[key], touchscreen)
+    qtbot.waitUntil(lambda: search.text() == "oʻrindiq")
+    expected = core.catalog.search_ids("oʻrindiq", lang="uz")
+    qtbot.waitUntil(lambda: window.catalog_screen.model.ids == expected)
+    assert expected
+    qtbot.mouseClick(keys["backspace"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: search.text() == "oʻrindi")
+    keys = window.keyboard.key_buttons()
+    assert "gʻ" in keys
+    qtbot.mouseClick(keys["done"], Qt.MouseButton.LeftButton)
+    assert not window.keyboard.isVisible()
+
+
+def test_keyboard_layout_follows_the_language_and_can_be_switched(window: MainWindow,
+                                                                  qtbot: QtBot) -> None:
+    window.languages.set_language("ru")
+    assert window.keyboard.layout_name == "ru" and "ж" in window.keyboard.key_buttons()
+    qtbot.mouseClick(window.keyboard.key_buttons()["layout"], Qt.MouseButton.LeftButton)
+    assert window.keyboard.layout_name == "en" and "q" in window.keyboard.key_buttons()
+    window.keyboard.set_digits_only(True)
+    assert set(window.keyboard.key_buttons()) == {*"0123456789", "backspace", "done"}
+
+
+def test_filter_chip_opens_choices_and_a_tap_filters(window: MainWindow, qtbot: QtBot,
+                                                     core: KioskCore,
+                                                     touchscreen: QPointingDevice) -> None:
+    window.show_search("")
+    screen = window.catalog_screen
+    tap_widget(screen.chips["kind"], touchscreen)
+    qtbot.waitUntil(screen.panel.isVisible)
+    labels = [c.label for c in screen.panel.model.choices()]
+    assert labels[0] == "All" and "Raw material" in labels
+    tap_row(screen.panel.list, labels.index("Raw material"), touchscreen)
+    expected = core.catalog.search_ids("", SearchFilters(kind=ItemKind.RAW_MATERIAL))
+    qtbot.waitUntil(lambda: screen.model.ids == expected)
+    assert not screen.panel.isVisible() and screen.clear_filters.isVisible()
+    assert "Raw material" in screen.chips["kind"].text()
+    qtbot.mouseClick(screen.sort_buttons[SortKey.NAME], Qt.MouseButton.LeftButton)
+    by_name = core.catalog.search_ids("", SearchFilters(kind=ItemKind.RAW_MATERIAL),
+                                      SortKey.NAME, "en")
+    qtbot.waitUntil(lambda: screen.model.ids == by_name)
+    qtbot.mouseClick(screen.clear_filters, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == core.catalog.info.item_count)
+
+
+def test_every_filter_offers_the_catalogs_choices(window: MainWindow, core: KioskCore) -> None:
+    screen = window.catalog_screen
+    assert len(screen.choices("category")) == 1 + len(core.catalog.categories())
+    assert len(screen.choices("importer")) == 1 + len(core.catalog.importers())
+    assert len(screen.choices("country")) == 1 + len(core.catalog.countries())
+    assert len(screen.choices("localization")) == 5
+
+
+def open_detail(window: MainWindow, qtbot: QtBot, device: QPointingDevice) -> None:
+    window.show_search("96535257")
+    grid = window.catalog_screen.grid
+    qtbot.waitUntil(lambda: grid.model().index(0, 0).data(SummaryRole) is not None)
+    tap_row(grid, 0, device)
+    qtbot.waitUntil(lambda: window.current_screen() is window.detail)
+
+
+def test_detail_shows_the_item_with_photos_chart_and_stand(
+        window: MainWindow, qtbot: QtBot, core: KioskCore,
+        touchscreen: QPointingDevice) -> None:
+    with qtbot.waitSignal(window.item_viewed) as viewed:
+        open_detail(window, qtbot, touchscreen)
+    assert viewed.args == ["96535257"]
+    detail = window.detail.detail
+    assert detail is not None
+    assert window.detail.name.text() == detail.summary.name.en
+    assert "96535257" in window.detail.codes.text()
+    assert window.detail.floor_map.highlighted is not None
+    assert window.detail.floor_map.highlighted[0] == detail.stand[0]
+    assert len(window.detail.chart.chart().series()) == 2
+    assert [name for name, _v, _t in window.detail.country_bars.rows()] == [
+        c.name.en for c in detail.countries[:6]]
+    assert window.detail.gallery.count == len(detail.photos)
+
+
+def test_gallery_swipes_and_zooms(window: MainWindow, qtbot: QtBot,
+                                  touchscreen: QPointingDevice) -> None:
+    open_detail(window, qtbot, touchscreen)
+    gallery = window.detail.gallery
+    assert gallery.count >= 2, "the example item has several photos"
+    centre = gallery.rect().center()
+    QTest.touchEvent(gallery, touchscreen).press(0, centre, gallery).commit()
+    QTest.touchEvent(gallery, touchscreen).move(0, centre - QPoint(120, 0), gallery).commit()
+    QTest.touchEvent(gallery, touchscreen).move(0, centre - QPoint(240, 0), gallery).commit()
+    QTest.touchEvent(gallery, touchscreen).release(0, centre - QPoint(240, 0), gallery).commit()
+    qtbot.waitUntil(lambda: gallery.index == 1)
+    QTest.mouseDClick(gallery, Qt.MouseButton.LeftButton, pos=centre)
+    assert gallery.zoom == 2.0
+    gallery.toggle_zoom(QPointF(centre))
+    assert gallery.zoom == 1.0
+    gallery.set_zoom(100)
+    assert gallery.zoom == 4.0
+
+
+def test_back_goes_where_the_visitor_came_from(window: MainWindow, qtbot: QtBot,
+                                               touchscreen: QPointingDevice) -> None:
+    open_detail(window, qtbot, touchscreen)
+    tap_widget(window.detail.back, touchscreen)
+    qtbot.waitUntil(lambda: window.current_screen() is window.catalog_screen)
+    assert window.catalog_screen.search.text() == "96535257"
+    qtbot.mouseClick(window.catalog_screen.back, Qt.MouseButton.LeftButton)
+    assert window.current_screen() is window.home
+
+
+def test_request_button_asks_for_the_form(window: MainWindow, qtbot: QtBot,
+                                          core: KioskCore,
+                                          touchscreen: QPointingDevice) -> None:
+    with_samples = next(s for s in core.catalog.search("")
+                        if (d := core.catalog.item(s.id)) and d.samples_on_hand)
+    window.show_item(with_samples.id)
+    qtbot.waitUntil(lambda: window.current_screen() is window.detail)
+    assert window.detail.request.isEnabled()
+    with qtbot.waitSignal(window.sample_requested) as requested:
+        qtbot.mouseClick(window.detail.request, Qt.MouseButton.LeftButton)
+    assert requested.args == [with_samples.id]
+
+
+def test_services_screen_asks_for_each_kind_of_help(window: MainWindow, qtbot: QtBot,
+                                                    touchscreen: QPointingDevice) -> None:
+    tap_widget(window.home.services, touchscreen)
+    qtbot.waitUntil(lambda: window.current_screen() is window.services)
+    for kind, card in window.services.cards.items():
+        with qtbot.waitSignal(window.help_requested) as asked:
+            tap_widget(card.button, touchscreen)
+        assert asked.args == [kind]
+
+
+def test_idle_warning_then_wipe_returns_to_attract(window: MainWindow, qtbot: QtBot) -> None:
+    window.languages.set_language("ru")
+    window.show_search("тормоз")
+    window.idle.set_times(150, 1000)
+    qtbot.waitUntil(window.idle_warning.isVisible, timeout=3000)
+    assert window.idle_warning.countdown.text() == "1"
+    with qtbot.waitSignal(window.visitor_reset, timeout=3000):
+        pass
+    assert window.current_screen() is window.attract
+    assert window.catalog_screen.search.text() == ""
+    assert window.languages.language == window.default_language
+    assert not window.idle_warning.isVisible()
+
+
+def test_a_touch_during_the_warning_keeps_the_session(window: MainWindow, qtbot: QtBot,
+                                                      touchscreen: QPointingDevice) -> None:
+    window.show_search("brake")
+    window.idle.set_times(150, 5000)
+    qtbot.waitUntil(window.idle_warning.isVisible, timeout=3000)
+    touch_tap(window.idle_warning, QPoint(500, 500), touchscreen)
+    qtbot.waitUntil(lambda: not window.idle_warning.isVisible())
+    assert window.current_screen() is window.catalog_screen
+    assert window.catalog_screen.search.text() == "brake"
+
+
+def test_a_visitor_who_is_typing_is_not_interrupted(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_search("")
+    window.idle.set_times(300, 1000)
+    typist = QTimer()
+    typist.setInterval(100)
+    typist.timeout.connect(lambda: QTest.keyClick(window.catalog_screen.search, "a"))
+    typist.start()
+    with qtbot.assertNotEmitted(window.idle.warn, wait=1200):
+        pass
+    typist.stop()
+    assert len(window.catalog_screen.search.text()) >= 5
+
+
+def test_every_label_is_plain_text(window: MainWindow, qtbot: QtBot,
+                                   touchscreen: QPointingDevice) -> None:
+    open_detail(window, qtbot, touchscreen)
+    labels = window.findChildren(QLabel)
+    assert len(labels) > 30
+    rich = [label.objectName() for label in labels
+            if label.textFormat() != Qt.TextFormat.PlainText]
+    assert rich == []
+
+
+def test_portrait_screen_stacks_the_detail_vertically(window: MainWindow, qtbot: QtBot,
+                                                      touchscreen: QPointingDevice) -> None:
+    open_detail(window, qtbot, touchscreen)
+    window.setGeometry(0, 0, 1080, 1920)
+    qtbot.waitUntil(lambda: window.detail.height() > window.detail.width())
+    qtbot.waitUntil(lambda: window.detail.panes.direction() == QBoxLayout.Direction.TopToBottom)
+    qtbot.waitUntil(lambda: window.detail.gallery.width() > 900)
