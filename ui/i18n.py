@@ -20,6 +20,9 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
+_INSTALLED: list[QTranslator] = []
+
+
 class LanguageController(QObject):
     """Holds the visitor's language; switching installs its translator and emits `changed`."""
 
@@ -43,11 +46,16 @@ class LanguageController(QObject):
         if language not in _LOCALES or language == self._language:
             return
         app = QCoreApplication.instance()
-        if app is not None:
-            app.removeTranslator(self._translator)
+        # One UI translator at a time in the whole application: a string the new language's
+        # file lacks must fall back to the English source, never to the previous language.
+        while _INSTALLED:
+            old = _INSTALLED.pop()
+            if app is not None:
+                app.removeTranslator(old)
         self._translator = QTranslator(self)
         if self._translator.load(str(I18N_DIR / f"kiosk_{language}.qm")) and app is not None:
             app.installTranslator(self._translator)  # sends LanguageChange to every widget
+            _INSTALLED.append(self._translator)
         self._language = language
         self.changed.emit(language)
 

@@ -125,7 +125,7 @@ class OnScreenKeyboard(QWidget):
         if indent:
             row.addSpacing(indent)
         for key in keys:
-            row.addWidget(self._key(key, key))
+            row.addWidget(self._key(key, key), 1)
         if indent:
             row.addSpacing(indent)
         return row
@@ -198,8 +198,15 @@ class OnScreenKeyboard(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._build()
+            self._retranslate()
         super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        # Relabel in place: rebuilding would pull the keys from under a finger.
+        labels = {"space": self.tr("Space"), "clear": self.tr("Clear"), "done": self.tr("Done")}
+        for key, button in self.key_buttons().items():
+            if key in labels:
+                button.setText(labels[key])
 
 
 class KeyboardFocusFilter(QObject):

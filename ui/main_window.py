@@ -22,6 +22,7 @@ from kiosk.catalog import Catalog, CategoryInfo, Choice, Headline, ItemDetail
 from kiosk.core import KioskCore
 from kiosk.search import ItemSummary, SearchFilters
 from ui.i18n import LANGUAGE_NAMES, LanguageController
+from ui.icons import icon
 from ui.idle import IdleWarning, IdleWatcher
 from ui.keyboard import KeyboardFocusFilter, OnScreenKeyboard
 from ui.lockdown import Lockdown
@@ -107,8 +108,10 @@ class TopBar(QWidget):
         self.demo = PlainLabel(object_name="demoBadge")
         self.demo.hide()
         self.home = QPushButton(objectName="homeButton")
+        self.home.setIcon(icon("home", "#dfe8f3"))
         self.home.clicked.connect(self.home_requested)
         self.services = QPushButton(objectName="homeButton")
+        self.services.setIcon(icon("help", "#dfe8f3"))
         self.services.clicked.connect(self.services_requested)
         self.languages = QButtonGroup(self)
         layout = QHBoxLayout(self)
@@ -143,7 +146,7 @@ class TopBar(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.home.setText(self.tr("⌂ Home"))
+        self.home.setText(self.tr("Home"))
         self.services.setText(self.tr("Centre's help"))
         self.demo.setText(self.tr("DEMO DATA: not real figures"))
 

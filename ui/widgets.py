@@ -23,6 +23,9 @@ def make_kinetic(view: QAbstractScrollArea) -> None:
     scroller = QScroller.scroller(viewport)
     properties = scroller.scrollerProperties()
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.DragStartDistance, 0.004)
+    # A tap must show its pressed state within 100 ms: the scroller holds presses back this
+    # long to tell a tap from a drag (its default is 250 ms).
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.05)
     properties.setScrollMetric(
         QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.3)
     scroller.setScrollerProperties(properties)

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -22,11 +24,12 @@ from kiosk.catalog import Choice as CatalogChoice
 from kiosk.search import ItemSummary, SearchFilters, SortKey
 from ui.choices import Choice, ChoicePanel
 from ui.delegates import ItemTileDelegate
+from ui.icons import icon
 from ui.models import PAGE, ItemIdRole, ItemListModel
 from ui.screens.detail import kind_name, status_name
 from ui.tasks import TaskRunner
 from ui.thumbnails import ThumbnailCache
-from ui.widgets import PlainLabel, TileGrid
+from ui.widgets import PlainLabel, TileGrid, make_kinetic
 
 ITEM_TILE = QSize(364, 420)
 ITEM_PICTURE = QSize(340, 255)
@@ -65,15 +68,19 @@ class CatalogScreen(QWidget):
         self._generation = 0
         self.options = FilterOptions()
         self.back = QPushButton(objectName="backButton")
+        self.back.setIcon(icon("back"))
         self.back.clicked.connect(self.back_requested)
         self.title = PlainLabel(object_name="screenTitle")
         self.count = PlainLabel(object_name="resultCount")
         self.search = QLineEdit(objectName="searchField")
         self.search.setMaxLength(200)
         self.search.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.search.addAction(icon("search", "#5b6b80"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._on_text)
         self.chips: dict[str, QPushButton] = {}
-        chip_row = QHBoxLayout()
+        chip_strip = QWidget(objectName="chipStrip")
+        chip_row = QHBoxLayout(chip_strip)
+        chip_row.setContentsMargins(0, 0, 0, 0)
         chip_row.setSpacing(12)
         for name in FILTERS:
             chip = QPushButton(objectName="chip")
@@ -124,8 +131,15 @@ class CatalogScreen(QWidget):
         layout.setContentsMargins(48, 20, 48, 0)
         layout.setSpacing(14)
         layout.addLayout(header)
+        # The chips scroll sideways when a language makes them wider than the screen.
+        self.chip_scroll = QScrollArea(objectName="chipScroll")
+        self.chip_scroll.setWidget(chip_strip)
+        self.chip_scroll.setWidgetResizable(True)
+        self.chip_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chip_scroll.setFixedHeight(84)
+        make_kinetic(self.chip_scroll)
         layout.addLayout(search_row)
-        layout.addLayout(chip_row)
+        layout.addWidget(self.chip_scroll)
         layout.addLayout(self.stack, 1)
         self.retranslate()
 
@@ -253,8 +267,7 @@ class CatalogScreen(QWidget):
             self.title.setText(self.tr("All items"))
         for name, chip in self.chips.items():
             chosen = self._chosen_label(name)
-            chip.setText(f"{self._filter_title(name)}: {chosen}  ▾" if chosen
-                         else f"{self._filter_title(name)}  ▾")
+            chip.setText(f"{chosen}  ▾" if chosen else f"{self._filter_title(name)}  ▾")
             chip.setProperty("active", chosen is not None)
             chip.style().unpolish(chip)
             chip.style().polish(chip)
@@ -276,7 +289,7 @@ class CatalogScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.back.setText(self.tr("‹  Back"))
+        self.back.setText(self.tr("Back"))
         self.search.setPlaceholderText(self.tr("Search by name, item number or HS code"))
         self.empty.setText(self.tr(
             "Nothing found.\nTry a shorter word, part of an item number, or an HS code "

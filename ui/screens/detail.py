@@ -24,6 +24,7 @@ from ui.charts import ImportChart, RankedBars
 from ui.floor_map import FloorMap
 from ui.gallery import PhotoGallery
 from ui.i18n import format_money, format_quantity, translate
+from ui.icons import icon
 from ui.thumbnails import ThumbnailCache
 from ui.widgets import PlainLabel, make_kinetic
 
@@ -78,6 +79,7 @@ class DetailScreen(QWidget):
         self._detail: ItemDetail | None = None
         self._lang = "en"
         self.back = QPushButton(objectName="backButton")
+        self.back.setIcon(icon("back"))
         self.back.clicked.connect(self.back_requested)
         self.gallery = PhotoGallery(thumbnails)
         self.caption = PlainLabel(object_name="caption")
@@ -88,6 +90,7 @@ class DetailScreen(QWidget):
         self.status = PlainLabel(object_name="statusBadge")
         self.status.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.request = QPushButton(objectName="primaryButton")
+        self.request.setIcon(icon("sample", "#ffffff"))
         self.request.clicked.connect(self._on_request)
         self.samples = PlainLabel(object_name="samplesOnHand")
         self.samples.setWordWrap(True)
@@ -285,7 +288,7 @@ class DetailScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.back.setText(self.tr("‹  Back"))
+        self.back.setText(self.tr("Back"))
         self.request.setText(self.tr("Request a sample"))
         self.imports.title.setText(self.tr("Imports per year"))
         self.countries.title.setText(self.tr("Countries of origin"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.delegates import CategoryTileDelegate
+from ui.icons import icon
 from ui.models import CategoryModel, CodeRole
 from ui.thumbnails import ThumbnailCache
 from ui.widgets import PlainLabel, TileGrid
@@ -31,6 +32,8 @@ class HomeScreen(QWidget):
         self.search.textEdited.connect(self._on_text)
         self.search.returnPressed.connect(lambda: self.search_requested.emit(self.search.text()))
         self.services = QPushButton(objectName="servicesButton")
+        self.services.setIcon(icon("help", "#ffffff"))
+        self.search.addAction(icon("search", "#5b6b80"), QLineEdit.ActionPosition.LeadingPosition)
         self.services.clicked.connect(self.services_requested)
         self.model = CategoryModel(self)
         self.delegate = CategoryTileDelegate(thumbnails, CATEGORY_TILE, CATEGORY_PICTURE, self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +30,14 @@ from db.state_models import RequestKind
 from kiosk.localized import Texts
 from kiosk.regions import REGION_BY_CODE, REGIONS
 from kiosk.requests.errors import DraftError, FieldProblem, FieldReason, RequestError
-from kiosk.requests.forms import CONSENT_TEXT, HELP_KINDS, MAX_SAMPLES, format_phone
+from kiosk.requests.forms import (
+    CONSENT_TEXT,
+    HELP_KINDS,
+    MAX_SAMPLES,
+    NATIONAL_DIGITS,
+    PHONE_PREFIX,
+    format_phone,
+)
 from kiosk.requests.records import RequestRecord
 from kiosk.requests.service import RequestService
 from ui.choices import Choice, ChoicePanel
@@ -40,7 +48,7 @@ from ui.widgets import PlainLabel
 
 log = logging.getLogger(__name__)
 
-PICTURE_SIZE = QSize(440, 330)
+PICTURE_SIZE = QSize(400, 300)
 # What is left of "+998" while the visitor backspaces through it: the field is emptied.
 _PHONE_PREFIX_REMAINS = ("", "+", "+9", "+99", "+998")
 
@@ -304,36 +312,39 @@ class RequestForm(QWidget):
             left.addWidget(widget)
         left.addStretch(1)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(28)
-        grid.setVerticalSpacing(18)
-        for row, (first, second) in enumerate((("company", "contact_name"), ("phone", "region"),
-                                               ("tin", "email"))):
-            grid.addWidget(self.fields[first], row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self.fields[second], row, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.fields["description"], 3, 0, 1, 2)
-        grid.addWidget(self.fields["note"], 4, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(16)
+        for row, names in enumerate((("company", "contact_name", "phone"),
+                                     ("region", "tin", "email"))):
+            for column, name in enumerate(names):
+                grid.addWidget(self.fields[name], row, column, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.fields["description"], 2, 0, 1, 3)
+        grid.addWidget(self.fields["note"], 3, 0, 1, 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        self.consent_title = PlainLabel(object_name="fieldLabel")
         consent_box = QFrame(objectName="consentBox")
         consent_layout = QVBoxLayout(consent_box)
-        consent_layout.setContentsMargins(24, 18, 24, 18)
-        consent_layout.setSpacing(12)
+        consent_layout.setContentsMargins(24, 16, 24, 16)
+        consent_layout.setSpacing(10)
+        consent_layout.addWidget(self.consent_title)
         consent_layout.addWidget(self.consent_text)
-        consent_layout.addWidget(self.fields["consent"], 0, Qt.AlignmentFlag.AlignLeft)
         submit_row = QHBoxLayout()
         submit_row.setSpacing(24)
+        submit_row.addWidget(self.fields["consent"], 0, Qt.AlignmentFlag.AlignTop)
         submit_row.addWidget(self.message, 1)
-        submit_row.addWidget(self.submit_button)
+        submit_row.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignTop)
+        consent_layout.addLayout(submit_row)
+        self.fields["consent"].label.hide()
         right = QVBoxLayout()
-        right.setSpacing(22)
+        right.setSpacing(20)
         right.addLayout(grid)
         right.addWidget(consent_box)
-        right.addLayout(submit_row)
         right.addStretch(1)
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.columns.setSpacing(48)
-        self.columns.addLayout(left, 4)
-        self.columns.addLayout(right, 9)
+        self.columns.addLayout(left, 3)
+        self.columns.addLayout(right, 10)
         content = QWidget(objectName="requestFormContent")
         content.setLayout(self.columns)
         self.columns.setContentsMargins(0, 0, 24, 32)
@@ -467,7 +478,16 @@ class RequestForm(QWidget):
         self.region_panel.open("region", self.tr("Your region"), choices, self.tr("Close"))
 
     def _on_phone_edited(self, text: str) -> None:
-        shown = "" if text.strip() in _PHONE_PREFIX_REMAINS else format_phone(text)
+        if text.strip() in _PHONE_PREFIX_REMAINS:
+            shown = ""
+        else:
+            shown = format_phone(text)
+            digits = re.sub(r"[^0-9]", "", text)
+            national = digits[3:] if text.startswith(PHONE_PREFIX) else digits
+            if len(national) > NATIONAL_DIGITS and national.startswith("998"):
+                # Typed with the country code again ("998 93 ..."): the first three digits
+                # after the shown "+998" were that code, not the number.
+                shown = format_phone(national[3:])
         if shown != text:
             self.phone.setText(shown)
 
@@ -651,12 +671,12 @@ class RequestForm(QWidget):
             "email": self.tr("E-mail (optional)"),
             "description": self.tr("What is it about? (a few words)"),
             "note": self.tr("Note (optional)"),
-            "consent": self.tr("Consent to the processing of personal data"),
         }
         for name, text in labels.items():
             self.fields[name].label.setText(text)
         for kind, button in self.kind_buttons.items():
             button.setText(kind_title(kind))
+        self.consent_title.setText(self.tr("Consent to the processing of personal data"))
         self.consent_text.setText(CONSENT_TEXT.get(self.language))
         self._on_consent(self.consent.isChecked())
         self.submit_button.setText(self.tr("Send request"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ui.icons import icon
 from ui.widgets import PlainLabel
 
 SERVICES = ("engineering", "markets", "financing")
@@ -15,6 +16,8 @@ class _ServiceCard(QFrame):
         super().__init__(parent)
         self.setObjectName("serviceCard")
         self.kind = kind
+        self.picture = PlainLabel(object_name="cardIcon")
+        self.picture.setPixmap(icon(kind, "#0b6e4f", 112).pixmap(112, 112))
         self.title = PlainLabel(object_name="cardTitle")
         self.title.setWordWrap(True)
         self.text = PlainLabel(object_name="bodyText")
@@ -24,6 +27,7 @@ class _ServiceCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.setSpacing(20)
+        layout.addWidget(self.picture)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
@@ -37,6 +41,7 @@ class ServicesScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("services")
         self.back = QPushButton(objectName="backButton")
+        self.back.setIcon(icon("back"))
         self.back.clicked.connect(self.back_requested)
         self.title = PlainLabel(object_name="screenTitle")
         self.subtitle = PlainLabel(object_name="screenSubtitle")
@@ -65,7 +70,7 @@ class ServicesScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.back.setText(self.tr("‹  Back"))
+        self.back.setText(self.tr("Back"))
         self.title.setText(self.tr("How the centre can help"))
         self.subtitle.setText(self.tr(
             "Cooperation LAB takes a proposal from idea to the counter: with engineering, "
