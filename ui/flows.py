@@ -11,9 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from sqlalchemy import text
 
 from kiosk.catalog import Catalog
 from kiosk.core import KioskCore
@@ -201,6 +202,7 @@ class SlipPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("slipPreview")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.image = PlainLabel(object_name="slipImage")
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = PlainLabel(object_name="slipCaption")
@@ -222,9 +224,14 @@ def render_pdf_page(path: Path, height: int) -> QImage:
     document.load(str(path))
     points = document.pagePointSize(0)
     size = QSize(max(1, round(points.width() * height / max(points.height(), 1.0))), height)
-    image = document.render(0, size)
+    rendered = document.render(0, size)
     document.close()
-    return image
+    page = QImage(size, QImage.Format.Format_RGB32)
+    page.fill(QColor("#ffffff"))  # a PDF page has no background of its own
+    painter = QPainter(page)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    return page
 
 
 def _print_for_screenshot(service: RequestService, record: RequestRecord,
@@ -250,6 +257,14 @@ def _print_for_screenshot(service: RequestService, record: RequestRecord,
     return found, f"Slip {record.number} as CUPS printed it ({job.job_id}, {found.name})"
 
 
+def _screenshot_item(catalog: Catalog) -> int:
+    """The example item of the screenshots, or the first one with samples to give."""
+    with catalog.connect() as connection:
+        return int(connection.execute(text(
+            "SELECT id FROM items ORDER BY samples_on_hand > 1 DESC, number = :n DESC, id "
+            "LIMIT 1"), {"n": SCREENSHOT_ITEM}).scalar_one())
+
+
 def add_screenshot_steps(director: ScreenshotDirector, window: MainWindow,
                          core: KioskCore) -> None:
     """The form, the confirmation, the staff queue and a printed slip in each language."""
@@ -269,8 +284,7 @@ def add_screenshot_steps(director: ScreenshotDirector, window: MainWindow,
         window.reset_visitor()
         window.languages.set_language(lang)
         window.show_home()
-        item_id = window.catalog().item_id(SCREENSHOT_ITEM) or window.catalog().search_ids()[0]
-        visitor.open_sample(item_id, lambda: fill(lang))
+        visitor.open_sample(_screenshot_item(window.catalog()), lambda: fill(lang))
 
     def fill(lang: str) -> None:
         company, name, phone, region, tin = EXAMPLE_VISITORS[lang]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtTest import QTest
@@ -19,19 +20,39 @@ from kiosk.requests.forms import CONSENT_TEXT
 from kiosk.requests.records import RequestRecord
 from kiosk.requests.service import RequestService
 from kiosk.slips import qr_matrix
-from ui.flows import VisitorRequests, install_staff_mode, install_visitor_requests
+from ui import i18n
+from ui.flows import (
+    RequestServices,
+    VisitorRequests,
+    install_staff_mode,
+    install_visitor_requests,
+)
 from ui.i18n import LanguageController
 from ui.main_window import MainWindow
 from ui.screens.request_form import RequestForm, problem_text
+from ui.staff.mode import StaffMode
 from ui.theme import apply_theme
+
+_LANGUAGES: list[LanguageController] = []
+
+
+def kept_languages(language: str) -> LanguageController:
+    """A language controller that outlives its window: ui/i18n.py keeps the installed
+    translator listed application-wide, so its owner must never be deleted."""
+    # Other modules' windows may have died with their translators still listed as installed.
+    i18n._INSTALLED[:] = [t for t in i18n._INSTALLED if shiboken6.isValid(t)]
+    _LANGUAGES.append(LanguageController(language))  # installs its own, removes the others
+    return _LANGUAGES[-1]
 
 
 def open_window(qtbot: QtBot, core: KioskCore) -> MainWindow:
-    """The kiosk window as run_kiosk makes it, with the request flows and staff mode."""
-    main = MainWindow(core, LanguageController("en"))
+    """The kiosk window as run_kiosk makes it, with the request flows and staff mode.
+
+    Not qtbot.addWidget: pytest-qt would delete the window before this module's fixtures
+    have waited for its threads (close_window does it all, in order)."""
+    main = MainWindow(core, kept_languages("en"))
     install_visitor_requests(main, core)
     install_staff_mode(main, core)
-    qtbot.addWidget(main)
     main.setGeometry(QGuiApplication.primaryScreen().geometry())
     main.show()
     with qtbot.waitSignal(main.catalog_ready, timeout=20_000):
@@ -41,12 +62,18 @@ def open_window(qtbot: QtBot, core: KioskCore) -> MainWindow:
 
 
 def close_window(qtbot: QtBot, main: MainWindow) -> None:
-    flows = main.findChild(VisitorRequests, "visitorRequests")
+    """Wait for the window's threads, then close it as staff mode's "Leave kiosk mode" does."""
+    staff = main.findChild(StaffMode, "staffMode")
+    if isinstance(staff, StaffMode):
+        staff.shutdown()
+    printing = main.findChild(RequestServices, "requestServices")
     qtbot.waitUntil(lambda: main.database.pending == 0, timeout=10_000)
-    if flows is not None:
-        qtbot.waitUntil(lambda: flows.confirmation.printing.pending == 0, timeout=30_000)
+    if isinstance(printing, RequestServices):
+        qtbot.waitUntil(lambda: printing.printing.pending == 0, timeout=30_000)
     main.lockdown.allow_exit()
     main.close()
+    main.deleteLater()
+    qtbot.wait(1)
 
 
 @pytest.fixture
@@ -94,7 +121,7 @@ def tap(qtbot: QtBot, widget: QWidget) -> None:
 def type_on_screen(window: MainWindow, qtbot: QtBot, edit: QLineEdit, keys: list[str]) -> None:
     """Tap the field, then the keys of the on-screen keyboard, as a visitor does."""
     tap(qtbot, edit)
-    qtbot.waitUntil(lambda: window.keyboard.isVisible())
+    qtbot.waitUntil(window.keyboard.isVisible)
     for key in keys:
         qtbot.mouseClick(window.keyboard.key_buttons()[key], Qt.MouseButton.LeftButton)
 

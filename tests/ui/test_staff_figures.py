@@ -1,21 +1,29 @@
-"""The staff figures screen: real figures from a state database, drawn with QtCharts."""
+"""Figures in the GUI: demand counted from the visitor screens and shown to staff with QtCharts;
+the kiosk's health and last errors for staff."""
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QHorizontalBarSeries
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from db.state import open_state_db
-from kiosk.figures import DemandFigures, FiguresSummary, utcnow
-from ui.staff.figures import BAR_COLOR, FiguresScreen
+from kiosk.core import KioskCore
+from kiosk.figures import DemandFigures, FiguresSummary, Ranked, utcnow
+from kiosk.health import SESSION_MARKER, HealthMonitor, KioskHealth, app_version, collect_health
+from kiosk.logs import LogEntry, recent_errors, setup_logging
+from kiosk.requests.service import RequestService
+from ui.main_window import MainWindow
+from ui.staff.figures import BAR_COLOR, DemandRecorder, FiguresScreen, HealthScreen
 from ui.tasks import TaskRunner
 
 NAMES = {"96535257": "Brake pad <b>front</b>", "25183645": "Oil filter"}
@@ -89,14 +97,18 @@ def test_top_items_unfound_searches_and_hours_are_charted(qtbot: QtBot, runner: 
         "96535257 · Brake pad &lt;b&gt;front&lt;/b&gt;")
 
     unfound = [screen.unfound.item(row).text() for row in range(screen.unfound.count())]
-    assert unfound == ["“turbocharger” — 2 times", "“<i>gbo</i>” — 1 times"]
+    said = screen.tr("“%1” — %2 times")
+    assert unfound == [said.replace("%1", "turbocharger").replace("%2", "2"),
+                       said.replace("%1", "<i>gbo</i>").replace("%2", "1")]
 
     hours = screen.hours_chart.chart().series()
     assert len(hours) == 1 and isinstance(hours[0], QBarSeries)
     per_hour = hours[0].barSets()[0]
     assert per_hour.count() == 24
     assert sum(per_hour.at(i) for i in range(24)) == 13  # the last 7 days' events
-    assert screen.totals.text().startswith("Item views: 8   Searches: 4   Requests: 1")
+    assert screen.totals.text().startswith(
+        screen.tr("Item views: %1   Searches: %2   Requests: %3")
+        .replace("%1", "8").replace("%2", "4").replace("%3", "1"))
 
     image = screen.items_chart.grab().toImage()
     blue = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
@@ -117,7 +129,7 @@ def test_choosing_all_time_includes_older_figures(qtbot: QtBot, runner: TaskRunn
 def test_no_figures_yet_says_so(qtbot: QtBot, runner: TaskRunner, engine: Engine) -> None:
     screen = make_screen(qtbot, runner, DemandFigures(engine))
     assert screen.empty.isVisible() and not screen.content.isVisible()
-    assert screen.empty.text() == "No visitor figures for this period yet."
+    assert screen.empty.text() == screen.tr("No visitor figures for this period yet.")
 
 
 def test_buttons_are_touch_sized_and_labels_plain(qtbot: QtBot, runner: TaskRunner,
@@ -127,3 +139,89 @@ def test_buttons_are_touch_sized_and_labels_plain(qtbot: QtBot, runner: TaskRunn
         assert button.height() >= 80 and button.width() >= 80
     for label in screen.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+class Filed(QObject):
+    """Stands in for the request flow's `filed` signal; the record itself is real."""
+
+    filed = Signal(object)
+
+
+def test_the_window_counts_views_settled_searches_and_visitor_requests(
+        qtbot: QtBot, window: MainWindow, core: KioskCore) -> None:
+    recorder = DemandRecorder(window, core)
+    figures = recorder.figures
+    window.show_search("zzzq")  # finds nothing
+    qtbot.waitUntil(lambda: window.catalog_screen.stack.currentWidget()
+                    is window.catalog_screen.empty)
+    window.reset_visitor()  # the visitor walks away: the last search counts
+    window.languages.set_language("en")  # the reset chose the default (uz): leave none behind
+    qtbot.waitUntil(lambda: figures.top_unfound_searches() == [Ranked("zzzq", 1)])
+
+    number = core.catalog.search("", limit=1)[0].number
+    with qtbot.waitSignal(window.item_viewed, timeout=10_000):
+        window.show_item(core.catalog.item_id(number) or 0)
+    qtbot.waitUntil(lambda: figures.top_items() == [Ranked(number, 1)])
+
+    flow = Filed()
+    recorder.watch_requests(flow.filed)
+    service = RequestService(core)
+    visitor = service.file_help({
+        "company": "Acme MChJ", "contact_name": "Vali", "phone": "901234567",
+        "region": "navoi", "consent": True, "help_kind": "markets", "description": "oil"})
+    by_staff = service.file_help({
+        "company": "Acme MChJ", "contact_name": "Vali", "phone": "901234567",
+        "region": "navoi", "consent": True, "help_kind": "markets", "description": "oil"},
+        filed_by="staff")
+    flow.filed.emit(by_staff)
+    flow.filed.emit(visitor)
+    qtbot.waitUntil(lambda: figures.totals()["request"] == 1)
+    exported = json.dumps(figures.export_figures("K01"))
+    assert "Acme" not in exported and "901234567" not in exported and "Vali" not in exported
+    assert '"request_kind": "markets", "region": "navoi"' in exported
+
+
+def test_the_health_screen_shows_crashes_printer_and_the_last_errors(
+        qtbot: QtBot, runner: TaskRunner, core: KioskCore) -> None:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        setup_logging(core.data_dir)
+        (core.data_dir / SESSION_MARKER).write_text("{}")  # the last session crashed
+        monitor = HealthMonitor(core)
+        monitor.session_started()
+        logging.getLogger("kiosk.printing").error("printer <b>SlipPDF</b> is out of paper")
+    finally:
+        for handler in list(root.handlers):
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+        root.setLevel(level)
+
+    def load() -> tuple[KioskHealth, list[LogEntry]]:
+        return (collect_health(core, monitor, lambda: {"state": "ready", "queue": "SlipPDF"}),
+                recent_errors(core.data_dir, 20))
+
+    screen = HealthScreen(runner, load)
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.refresh()
+    facts = screen.facts.text().splitlines()
+    assert facts[0] == screen.tr("Kiosk %1 · app %2 · catalog %3, %4 items").replace(
+        "%1", "K01").replace("%2", app_version()).replace(
+        "%3", core.catalog.info.version + screen.tr(" (demo)")).replace(
+        "%4", str(core.catalog.info.item_count))
+    health = screen.health
+    assert health is not None and health.crash_count == 1
+    assert health.uptime_s is not None and health.last_crash_at is not None
+    assert facts[1] == (
+        screen.tr("Running for %1 · crashes so far: %2")
+        .replace("%1", screen.tr("%1 h %2 min").replace("%1", "0").replace("%2", "0"))
+        .replace("%2", "1")
+        + screen.tr(" (last: %1 UTC)").replace("%1", health.last_crash_at.replace("T", " ")))
+    assert facts[3] == screen.tr("Printer: %1").replace("%1", "ready (SlipPDF)")
+    errors = [screen.error_list.item(row).text() for row in range(screen.error_list.count())]
+    assert errors[0].endswith("ERROR  printer <b>SlipPDF</b> is out of paper")
+    assert any("ended without a clean exit" in line for line in errors)
+    assert screen.facts.textFormat() == Qt.TextFormat.PlainText

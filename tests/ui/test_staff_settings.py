@@ -56,30 +56,40 @@ def themed(qapp: QApplication) -> Iterator[None]:
     qapp.setFont(font)
 
 
+def seconds(screen: SettingsScreen, value: int) -> str:
+    """The idle time as the screen words it, in whatever language is installed."""
+    return screen.tr("%1 s").replace("%1", str(value))
+
+
+def minutes(screen: SettingsScreen, value: int) -> str:
+    return screen.tr("%1 min").replace("%1", str(value))
+
+
 def tap(qtbot: QtBot, button: QPushButton | None) -> None:
     assert button is not None and button.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_the_screen_shows_the_settings_in_force(screen: SettingsScreen) -> None:
-    assert screen.idle_value.text() == "60 s"
+    assert screen.idle_value.text() == seconds(screen, 60)
     assert screen.languages.value() == "uz"
-    assert not screen.auto_print.isChecked() and screen.auto_print.text() == "Off"
+    assert not screen.auto_print.isChecked()
+    assert screen.auto_print.text() == screen.auto_print.tr("Off")
     assert screen.printer.value() == ""  # the CUPS default
     assert [b.text() for b in screen.printer.group.buttons()] == [
-        "CUPS default", "Office", "SlipPDF"]
+        screen.tr("CUPS default"), "Office", "SlipPDF"]
 
 
 def test_saving_writes_the_file_keeps_other_settings_and_applies_at_once(
         screen: SettingsScreen, qtbot: QtBot, config_file: Path, tmp_path: Path) -> None:
     tap(qtbot, screen.idle_more)
     tap(qtbot, screen.idle_more)
-    assert screen.idle_value.text() == "2 min"
+    assert screen.idle_value.text() == minutes(screen, 2)
     tap(qtbot, screen.languages.button_for("ru"))
     tap(qtbot, screen.auto_print)
     tap(qtbot, screen.printer.button_for("SlipPDF"))
     tap(qtbot, screen.auto_update)
-    assert screen.auto_print.text() == "On"
+    assert screen.auto_print.text() == screen.auto_print.tr("On")
     with qtbot.waitSignal(screen.settings_changed, timeout=2000) as emitted:
         tap(qtbot, screen.save)
     config: KioskConfig = emitted.args[0]
@@ -95,7 +105,7 @@ def test_saving_writes_the_file_keeps_other_settings_and_applies_at_once(
     assert load_config(config_file, data_dir=tmp_path / "data") == config
     assert stat.S_IMODE(config_file.stat().st_mode) == 0o640
     assert sorted(p.name for p in config_file.parent.iterdir()) == ["kiosk.toml"]
-    assert screen.message.text() == "Saved. The new settings are in force."
+    assert screen.message.text() == screen.tr("Saved. The new settings are in force.")
 
 
 def test_undo_changes_returns_to_the_settings_in_force(screen: SettingsScreen,
@@ -103,18 +113,20 @@ def test_undo_changes_returns_to_the_settings_in_force(screen: SettingsScreen,
     tap(qtbot, screen.idle_less)
     tap(qtbot, screen.languages.button_for("en"))
     tap(qtbot, screen.revert)
-    assert screen.idle_value.text() == "60 s" and screen.languages.value() == "uz"
+    assert screen.idle_value.text() == seconds(screen, 60)
+    assert screen.languages.value() == "uz"
 
 
 def test_the_idle_stepper_stops_at_its_ends(screen: SettingsScreen, qtbot: QtBot) -> None:
     for _ in range(20):
         if screen.idle_less.isEnabled():
             tap(qtbot, screen.idle_less)
-    assert screen.idle_value.text() == "30 s" and not screen.idle_less.isEnabled()
+    assert screen.idle_value.text() == seconds(screen, 30) and not screen.idle_less.isEnabled()
     for _ in range(20):
         if screen.idle_more.isEnabled():
             tap(qtbot, screen.idle_more)
-    assert screen.idle_value.text() == "15 min" and not screen.idle_more.isEnabled()
+    assert screen.idle_value.text() == minutes(screen, 15)
+    assert not screen.idle_more.isEnabled()
 
 
 def test_a_file_that_cannot_be_read_is_reported_and_left_untouched(
@@ -125,8 +137,10 @@ def test_a_file_that_cannot_be_read_is_reported_and_left_untouched(
     tap(qtbot, screen.auto_print)
     tap(qtbot, screen.save)
     assert emitted == []
-    assert screen.message.text().startswith("The settings were not saved: ")
-    assert "not valid TOML" in screen.message.text()
+    with pytest.raises(ConfigError, match="is not valid TOML") as refused:
+        save_config_changes(config_file, screen.changes())
+    assert screen.message.text() == screen.tr("The settings were not saved: %1").replace(
+        "%1", str(refused.value))
     assert config_file.read_text() == "[kiosk\nid = "
     assert screen.config.printer.auto_print is False
 
@@ -146,7 +160,9 @@ def test_without_a_config_file_the_change_lasts_for_the_session(qtbot: QtBot,
     with qtbot.waitSignal(widget.settings_changed, timeout=2000) as emitted:
         tap(qtbot, widget.save)
     assert emitted.args[0].kiosk.default_language == "en"
-    assert "nothing was saved" in widget.message.text()
+    assert widget.message.text() == widget.tr(
+        "In force until the kiosk restarts: it was started without a configuration "
+        "file, so nothing was saved.")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -157,7 +173,8 @@ def test_a_configured_printer_that_is_gone_is_still_shown(qtbot: QtBot, tmp_path
     qtbot.addWidget(widget)
     assert widget.printer.value() == "Old<b>Slip</b>"
     button = widget.printer.button_for("Old<b>Slip</b>")
-    assert button is not None and button.text() == "Old<b>Slip</b> (not found)"
+    assert button is not None
+    assert button.text() == widget.tr("%1 (not found)").replace("%1", "Old<b>Slip</b>")
 
 
 @pytest.mark.usefixtures("themed")

@@ -242,7 +242,7 @@ class RequestForm(QWidget):
             button = QPushButton(objectName="kindButton")
             button.setCheckable(True)
             button.setProperty("kind", kind.value)
-            button.clicked.connect(lambda _checked=False, k=kind: self._choose_kind(k))
+            button.clicked.connect(self._on_kind_chosen)
             self.kinds.addButton(button)
             self.kind_buttons[kind] = button
             kind_column.addWidget(button)
@@ -270,7 +270,7 @@ class RequestForm(QWidget):
         self.consent.toggled.connect(self._on_consent)
 
         self.fields: dict[str, _Field] = {
-            "kind": _Field("help_kind", kind_box),
+            "help_kind": _Field("help_kind", kind_box),
             "item_number": _Field("item_number", self.item_number),
             "quantity": _Field("quantity", quantity_box),
             "company": _Field("company", self.company),
@@ -283,7 +283,6 @@ class RequestForm(QWidget):
             "note": _Field("note", self.note),
             "consent": _Field("consent", self.consent),
         }
-        self.fields["help_kind"] = self.fields["kind"]
 
         self.picture = ItemPicture(thumbnails, PICTURE_SIZE)
         self.item_title = PlainLabel(object_name="cardTitle")
@@ -307,7 +306,7 @@ class RequestForm(QWidget):
 
         left = QVBoxLayout()
         left.setSpacing(20)
-        for widget in (self.item_card, self.fields["kind"], self.fields["item_number"],
+        for widget in (self.item_card, self.fields["help_kind"], self.fields["item_number"],
                        self.fields["quantity"]):
             left.addWidget(widget)
         left.addStretch(1)
@@ -343,8 +342,8 @@ class RequestForm(QWidget):
         right.addStretch(1)
         self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.columns.setSpacing(48)
-        self.columns.addLayout(left, 3)
-        self.columns.addLayout(right, 10)
+        self.columns.addLayout(left, 1)
+        self.columns.addLayout(right, 2)
         content = QWidget(objectName="requestFormContent")
         content.setLayout(self.columns)
         self.columns.setContentsMargins(0, 0, 24, 32)
@@ -469,8 +468,8 @@ class RequestForm(QWidget):
         self.fields["quantity"].show_problem("")
         self._show_quantity()
 
-    def _choose_kind(self, kind: RequestKind) -> None:
-        self.fields["kind"].show_problem("")
+    def _on_kind_chosen(self) -> None:
+        self.fields["help_kind"].show_problem("")
         self._update()
 
     def _choose_region(self) -> None:
@@ -593,7 +592,7 @@ class RequestForm(QWidget):
         kind = self.kind
         sample = kind is RequestKind.SAMPLE
         self.item_card.setVisible(self.mode == "sample" and self.item is not None)
-        self.fields["kind"].setVisible(self.mode != "sample")
+        self.fields["help_kind"].setVisible(self.mode != "sample")
         self.kind_buttons[RequestKind.SAMPLE].setVisible(self.mode == "staff")
         self.fields["item_number"].setVisible(self.mode == "staff" and sample)
         self.fields["quantity"].setVisible(sample)
@@ -660,11 +659,12 @@ class RequestForm(QWidget):
     def retranslate(self) -> None:
         self.back.setText(self.tr("‹  Back"))
         labels = {
-            "kind": self.tr("What do you need?"),
+            "help_kind": self.tr("What do you need?"),
             "item_number": self.tr("Item number"),
             "quantity": self.tr("Number of samples"),
             "company": self.tr("Company"),
-            "contact_name": self.tr("Your name"),
+            "contact_name": (self.tr("Visitor's name") if self.mode == "staff"
+                             else self.tr("Your name")),
             "phone": self.tr("Phone"),
             "region": self.tr("Region"),
             "tin": self.tr("TIN (optional)"),

@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("number", "status", "filed", "request", "company", "contact", "slip")
+COLUMNS = ("number", "status", "filed", "request", "company", "contact")
 STATUS_CHIPS: tuple[RequestStatus | None, ...] = (None, RequestStatus.NEW, RequestStatus.PRINTED,
                                                   RequestStatus.ISSUED, RequestStatus.CANCELLED)
 ROW_HEIGHT = 80
@@ -71,11 +71,12 @@ def status_text(status: RequestStatus) -> str:
     }[status]
 
 
-def local_text(moment: datetime | None) -> str:
+def local_text(moment: datetime | None, *, short: bool = False) -> str:
     """A naive UTC time from the state database as the kiosk's local date and time."""
     if moment is None:
         return ""
-    return moment.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return moment.replace(tzinfo=UTC).astimezone().strftime(
+        "%d.%m.%y %H:%M" if short else "%Y-%m-%d %H:%M")
 
 
 def printer_problem_text(error: PrinterError, queue: str) -> str:
@@ -177,7 +178,7 @@ class RequestTableModel(QAbstractTableModel):
             return self._text(record, column)
         if role == RecordRole:
             return record
-        if role == Qt.ItemDataRole.ForegroundRole and column == "slip" and record.print_error:
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status" and record.print_error:
             return PROBLEM_COLOR
         return None
 
@@ -190,7 +191,6 @@ class RequestTableModel(QAbstractTableModel):
             "number": translate("Desk", "Number"), "status": translate("Desk", "Status"),
             "filed": translate("Desk", "Filed"), "request": translate("Desk", "Request"),
             "company": translate("Desk", "Company"), "contact": translate("Desk", "Contact"),
-            "slip": translate("Desk", "Slip"),
         }[COLUMNS[section]]
 
     @staticmethod
@@ -198,22 +198,17 @@ class RequestTableModel(QAbstractTableModel):
         if column == "number":
             return record.number
         if column == "status":
-            return status_text(record.status)
+            # A slip that failed to print stands out; the panel says why.
+            return status_text(record.status) + (" · ⚠" if record.print_error else "")
         if column == "filed":
-            return local_text(record.created_at)
+            return local_text(record.created_at, short=True)
         if column == "request":
             if record.is_sample:
                 return f"{record.item_number} × {record.quantity} · {record.item_name}"
             return kind_title(record.kind)
         if column == "company":
             return record.company
-        if column == "contact":
-            return f"{record.contact_name} · {format_phone(record.phone)}"
-        if record.print_error:
-            return translate("Desk", "Not printed: see the request")
-        if record.printed_at is not None:
-            return translate("Desk", "Printed %1").replace("%1", local_text(record.printed_at))
-        return translate("Desk", "Not printed yet")
+        return f"{record.contact_name} · {format_phone(record.phone)}"
 
 
 class ScanCollector(QObject):
@@ -321,10 +316,11 @@ class RequestPanel(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         make_kinetic(scroll)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         buttons.setSpacing(12)
-        for button in (self.print_button, self.issue_button, self.cancel_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.print_button, 0, 0)
+        buttons.addWidget(self.issue_button, 0, 1)
+        buttons.addWidget(self.cancel_button, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
@@ -476,7 +472,7 @@ class RequestDesk(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in enumerate((290, 170, 220, 420, 300, 420)):
+        for column, width in enumerate((245, 190, 200, 330, 230)):
             header.resizeSection(column, width)
         make_kinetic(self.table)
         self.table.clicked.connect(self._on_row_clicked)
@@ -484,7 +480,7 @@ class RequestDesk(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         self.panel = RequestPanel(thumbnails)
-        self.panel.setFixedWidth(700)
+        self.panel.setFixedWidth(640)
         self.panel.print_button.clicked.connect(self.print_current)
         self.panel.issue_button.clicked.connect(self.issue_current)
         self.panel.cancel_button.clicked.connect(self._ask_cancel_reason)

@@ -1,10 +1,15 @@
-"""Staff figures: top items, searches that found nothing, visits by hour (QtCharts)."""
+"""Figures in the GUI: anonymous demand recorded from the visitor screens (DemandRecorder) and
+shown in staff mode (FiguresScreen: top items, searches that found nothing, hours; QtCharts),
+and the kiosk's health with its last logged errors (HealthScreen)."""
 
 from __future__ import annotations
 
 import html
+import logging
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -15,7 +20,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,10 +34,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.figures import FiguresSummary, utcnow
+from kiosk.core import KioskCore
+from kiosk.figures import DemandFigures, FiguresSummary, SearchSettler, utcnow
+from kiosk.health import KioskHealth
+from kiosk.logs import LogEntry
 from ui.i18n import format_number
 from ui.tasks import TaskRunner
 from ui.widgets import PlainLabel, make_kinetic
+
+if TYPE_CHECKING:
+    from kiosk.requests.records import RequestRecord
+    from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 BAR_COLOR = QColor("#2b6cb0")
 HOUR_COLOR = QColor("#0b6e4f")
@@ -324,3 +338,177 @@ class FiguresScreen(QWidget):
         self.back.setText(self.tr("Back"))
         if self.summary is not None:
             self.set_summary(self.summary)
+
+
+class DemandRecorder(QObject):
+    """Counts what visitors do, anonymously, on the window's database runner.
+
+    Item views (MainWindow.item_viewed), the searches a visitor settled on (MainWindow.searched,
+    through kiosk.figures.SearchSettler: not every keystroke), and requests filed by visitors
+    (`watch_requests`: only their item, kind, region and language). A failure to count is
+    logged and never reaches the visitor.
+    """
+
+    def __init__(self, window: MainWindow, core: KioskCore) -> None:
+        super().__init__(window)
+        self.window = window
+        self.figures = DemandFigures(core.state_engine)
+        self.settler = SearchSettler(self.figures)
+        window.searched.connect(self._on_searched)
+        window.item_viewed.connect(self._on_viewed)
+        window.visitor_reset.connect(lambda: self._submit(self.settler.flush))
+
+    def watch_requests(self, filed: SignalInstance) -> None:
+        """Count the requests `filed` announces (a RequestRecord each)."""
+        filed.connect(self._on_filed)
+
+    def _submit(self, work: Callable[[], None]) -> None:
+        self.window.database.submit(work, None, self._failed)
+
+    @staticmethod
+    def _failed(error: BaseException) -> None:
+        log.error("a demand figure was not counted: %s", error)
+
+    def _on_searched(self, text: str, results: int) -> None:
+        language, now = self.window.languages.language, time.monotonic()
+        self._submit(lambda: self.settler.typed(text, results, language, now))
+
+    def _on_viewed(self, item_number: str) -> None:
+        language = self.window.languages.language
+
+        def record() -> None:
+            self.settler.flush()  # opening a result settles the search that found it
+            self.figures.record_view(item_number, language)
+
+        self._submit(record)
+
+    def _on_filed(self, record: RequestRecord) -> None:
+        if record.filed_by != "visitor":
+            return  # staff filing on someone's behalf is not demand seen at the kiosk
+        self._submit(lambda: self.figures.record_request(
+            record.item_number, record.kind.value, record.region, record.language))
+
+
+HealthLoader = Callable[[], tuple[KioskHealth, list[LogEntry]]]
+
+
+class HealthScreen(QWidget):
+    """The kiosk's health for staff: versions, uptime, crashes, disk, printer, last errors.
+
+    `load` runs on the runner (it asks CUPS and reads the logs), for example
+    `lambda: (collect_health(core, monitor), recent_errors(core.data_dir, 20))`, where
+    `monitor` is the running KioskService's (`app.findChild(KioskService).monitor`).
+    """
+
+    closed = Signal()
+    loaded = Signal()
+
+    def __init__(self, runner: TaskRunner, load: HealthLoader, *, language: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staffHealth")
+        self.runner = runner
+        self.load = load
+        self.language = language
+        self.health: KioskHealth | None = None
+        self.errors: list[LogEntry] = []
+        self.title = PlainLabel(object_name="screenTitle")
+        self.facts = PlainLabel(object_name="screenSubtitle")
+        self.facts.setWordWrap(True)
+        self.errors_title = PlainLabel(object_name="sectionTitle")
+        self.error_list = QListWidget(objectName="recentErrors")
+        self.error_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.error_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.error_list.setWordWrap(True)
+        self.error_list.setFont(_font(24))
+        make_kinetic(self.error_list)
+        self.refresh_button = QPushButton(objectName="refreshHealth")
+        self.refresh_button.setMinimumSize(80, 80)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.back = QPushButton(objectName="backButton")
+        self.back.setMinimumSize(80, 80)
+        self.back.clicked.connect(self.closed)
+        footer = QHBoxLayout()
+        footer.addWidget(self.back)
+        footer.addStretch(1)
+        footer.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 28, 48, 28)
+        layout.setSpacing(18)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.errors_title)
+        layout.addWidget(self.error_list, 1)
+        layout.addLayout(footer)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        self.runner.submit(self.load, self._on_loaded)
+
+    def _on_loaded(self, loaded: tuple[KioskHealth, list[LogEntry]]) -> None:
+        self.health, self.errors = loaded
+        self._show()
+        self.loaded.emit()
+
+    def _gigabytes(self, size: int) -> str:
+        return format_number(size / 1e9, self.language, 1)
+
+    def _duration(self, seconds: int) -> str:
+        days, rest = divmod(seconds, 86400)
+        hours, rest = divmod(rest, 3600)
+        text = self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest // 60))
+        return self.tr("%1 d").replace("%1", str(days)) + " " + text if days else text
+
+    def _show(self) -> None:
+        health = self.health
+        if health is None:
+            self.facts.clear()
+            return
+        catalog = health.catalog_version + (self.tr(" (demo)") if health.catalog_is_demo else "")
+        printer = str(health.printer.get("state", "unknown"))
+        if health.printer.get("queue"):
+            printer += f" ({health.printer['queue']})"
+        if health.printer.get("message"):
+            printer += f": {health.printer['message']}"
+        lines = [
+            self.tr("Kiosk %1 · app %2 · catalog %3, %4 items").replace("%1", health.kiosk_id)
+            .replace("%2", health.app_version).replace("%3", catalog)
+            .replace("%4", format_number(health.catalog_items, self.language)),
+            self.tr("Running for %1 · crashes so far: %2").replace(
+                "%1", "?" if health.uptime_s is None else self._duration(health.uptime_s))
+            .replace("%2", str(health.crash_count))
+            + (self.tr(" (last: %1 UTC)").replace("%1", health.last_crash_at.replace("T", " "))
+               if health.last_crash_at else ""),
+            self.tr("Free disk: %1 GB of %2 GB").replace(
+                "%1", self._gigabytes(health.disk_free_bytes)).replace(
+                "%2", self._gigabytes(health.disk_total_bytes)),
+            self.tr("Printer: %1").replace("%1", printer),
+        ]
+        self.facts.setText("\n".join(lines))
+        self.error_list.clear()
+        for entry in self.errors:
+            # Plain-text items: a logged message is shown exactly as it was written.
+            item = QListWidgetItem(f"{entry.at:%Y-%m-%d %H:%M} UTC  {entry.level}  "
+                                   f"{entry.message}")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.error_list.addItem(item)
+        if not self.errors:
+            item = QListWidgetItem(self.tr("No errors in the logs."))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.error_list.addItem(item)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Kiosk health"))
+        self.errors_title.setText(self.tr("Last errors"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.back.setText(self.tr("Back"))
+        self._show()

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from kiosk.config import KioskConfig
 from kiosk.core import KioskCore
 from kiosk.figures import DemandFigures, FiguresSummary, catalog_item_names
+from kiosk.health import HealthMonitor, KioskHealth, collect_health
+from kiosk.logs import LogEntry, recent_errors
 from kiosk.printing import PrinterError, PrinterState, PrintJob
 from kiosk.requests.records import RequestRecord
 from kiosk.requests.service import RequestService
@@ -33,16 +35,18 @@ from ui.main_window import MainWindow
 from ui.screens.request_form import RequestForm
 from ui.staff.catalog_update import CatalogUpdatePanel
 from ui.staff.desk import RequestDesk, ScanCollector, printer_problem_text, set_tone
-from ui.staff.figures import FiguresScreen
+from ui.staff.figures import FiguresScreen, HealthScreen
 from ui.staff.pin import PinPad
 from ui.staff.settings import SettingsScreen
 from ui.tasks import TaskRunner
+from ui.watchdog import KioskService
 from ui.widgets import PlainLabel
 
 log = logging.getLogger(__name__)
 
-SECTIONS = ("desk", "update", "printer", "settings", "figures")
+SECTIONS = ("desk", "update", "printer", "settings", "figures", "health")
 EXIT_CONFIRM_MS = 5000
+RECENT_ERRORS = 20
 
 
 class PrinterSection(QWidget):
@@ -170,8 +174,9 @@ class StaffScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("staffScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.kiosk_id = kiosk_id
-        self.title = PlainLabel(object_name="staffTitle")
+        self.title = PlainLabel(object_name="staffModeTitle")
         self.hint = PlainLabel(object_name="fieldHint")
         self.back = QPushButton(objectName="staffBack")
         self.back.clicked.connect(self.back_requested)
@@ -183,6 +188,8 @@ class StaffScreen(QWidget):
         self._disarm.setInterval(EXIT_CONFIRM_MS)
         self._disarm.timeout.connect(lambda: self._arm_exit(False))
         self.languages: dict[str, QPushButton] = {}
+        self.title.setWordWrap(True)
+        self.hint.setWordWrap(True)
         header = QHBoxLayout()
         header.setSpacing(14)
         titles = QVBoxLayout()
@@ -196,7 +203,7 @@ class StaffScreen(QWidget):
             button.clicked.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
             self.languages[code] = button
             header.addWidget(button)
-        header.addSpacing(20)
+        header.addSpacing(16)
         header.addWidget(self.back)
         header.addWidget(self.exit)
         self.tabs = QButtonGroup(self)
@@ -268,7 +275,7 @@ class StaffScreen(QWidget):
                           else self.tr("Leave kiosk mode"))
         names = {"desk": self.tr("Requests"), "update": self.tr("Catalog update"),
                  "printer": self.tr("Printer"), "settings": self.tr("Settings"),
-                 "figures": self.tr("Figures")}
+                 "figures": self.tr("Figures"), "health": self.tr("Health")}
         for name, button in self.tab_buttons.items():
             button.setText(names[name])
 
@@ -316,9 +323,14 @@ class StaffMode(QObject):
         self.settings = SettingsScreen(core.config, config_path)
         self.figures = FiguresScreen(window.database, self._load_figures,
                                      language=window.languages.language)
+        # Health asks CUPS too: on the printing thread, so a hung CUPS never holds the database.
+        self.health = HealthScreen(printing, self._load_health,
+                                   language=window.languages.language)
+        self._monitor: HealthMonitor | None = None
         for name, widget in (("desk", self.desk), ("update", self.catalog_update),
                              ("printer", self.printer), ("settings", self.settings),
-                             ("figures", self.figures), ("form", self.form)):
+                             ("figures", self.figures), ("health", self.health),
+                             ("form", self.form)):
             self.screen.add_section(name, widget)
         window.stack.addWidget(self.pin)
         window.stack.addWidget(self.screen)
@@ -346,6 +358,7 @@ class StaffMode(QObject):
         self.settings.settings_changed.connect(self.apply_config)
         self.settings.closed.connect(lambda: self.screen.show_section("desk"))
         self.figures.closed.connect(lambda: self.screen.show_section("desk"))
+        self.health.closed.connect(lambda: self.screen.show_section("desk"))
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -380,6 +393,7 @@ class StaffMode(QObject):
         self.desk.refresh()
         self.screen.show_section("desk")
         window.show_screen(self.screen, top_bar=False)
+        self.screen.setFocus()  # no text field has it: a scanner's keys are collected
         log.info("staff mode opened")
         self.entered.emit()
 
@@ -434,6 +448,11 @@ class StaffMode(QObject):
         section = self.screen.current_section()
         if section == "figures":
             self.figures.refresh()
+        elif section == "health":
+            app = QApplication.instance()
+            service = app.findChild(KioskService) if app is not None else None
+            self._monitor = service.monitor if isinstance(service, KioskService) else None
+            self.health.refresh()
 
     def _file_for_caller(self) -> None:
         self.form.open_staff(self.window.languages.language)
@@ -457,12 +476,18 @@ class StaffMode(QObject):
     def _on_language(self, lang: str) -> None:
         self.screen.show_language(lang)
         self.figures.set_language(lang)
+        self.health.set_language(lang)
         if self.form.mode == "staff":
             self.form.set_language(lang)
 
     def _load_figures(self, since: datetime | None) -> FiguresSummary:
         names = catalog_item_names(self.core.catalog, self.window.languages.language)
         return DemandFigures(self.core.state_engine).summary(since, item_name=names)
+
+    def _load_health(self) -> tuple[KioskHealth, list[LogEntry]]:
+        """Uptime needs the running session's monitor (None in tests: unknown)."""
+        return (collect_health(self.core, self._monitor),
+                recent_errors(self.core.data_dir, RECENT_ERRORS))
 
     def apply_config(self, config: KioskConfig) -> None:
         """Put settings saved on the settings screen in force at once."""
