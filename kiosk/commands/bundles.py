@@ -11,6 +11,7 @@ from kiosk.bundle.install import InstallStep
 from kiosk.bundle.keys import KeyFileError
 from kiosk.bundle.service import CatalogUpdates
 from kiosk.commands.common import SubParsers, add_command, fail, open_core
+from kiosk.export_sections import register_export_sections
 
 
 def _refused(refused: BundleRefusedError) -> int:
@@ -19,6 +20,9 @@ def _refused(refused: BundleRefusedError) -> int:
 
 
 def register(commands: SubParsers) -> None:
+    # main.py builds this parser for the GUI too, so every export it makes (staff mode or
+    # `export --to`) carries the figures, health and errors sections.
+    register_export_sections()
     install = add_command(commands, "install-bundle", install_bundle,
                           "verify a signed catalog bundle and install it")
     install.add_argument("file", type=Path, metavar="FILE",

@@ -1,4 +1,4 @@
-"""`cooplab-hq`: HQ's catalog tool: keygen, build, verify, inspect and merge (see README.md)."""
+"""`cooplab-hq`: HQ's tool: keygen, build, verify, inspect, merge and report (see README.md)."""
 
 from __future__ import annotations
 
@@ -95,6 +95,23 @@ def build_parser() -> argparse.ArgumentParser:
                        help="JSON file of each kiosk id's key; new kiosks are added, a kiosk "
                             "whose key changed is refused")
     merge.set_defaults(run=_merge)
+
+    report = verbs.add_parser("report", help="import kiosk exports into HQ's store and write a "
+                              "PDF report: demand across kiosks and fleet health")
+    report.add_argument("files", type=Path, nargs="+", metavar="EXPORTS")
+    report.add_argument("--key", type=Path, required=True, metavar="HQKEY",
+                        help="HQ's X25519 export private key (keygen --export)")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help="the report to write, e.g. report.pdf")
+    report.add_argument("--store", metavar="URL",
+                        help="HQ's store, kept from one report to the next: any SQLAlchemy "
+                             "database URL (default: sqlite:///<the report's folder>/"
+                             "cooplab-hq.sqlite)")
+    report.add_argument("--lang", choices=("uz", "ru", "en"), default="en",
+                        help="language of item, category and region names (default en)")
+    report.add_argument("--top", type=int, default=15, metavar="N",
+                        help="bars in each chart (default 15)")
+    report.set_defaults(run=_report)
     return parser
 
 
@@ -225,6 +242,34 @@ def _merge(args: argparse.Namespace) -> int:
     print(f"merged {len(result.exports)} export(s) from {len(kiosks)} kiosk(s) "
           f"({', '.join(kiosks)}): {len(result.rows)} requests, {result.duplicates} "
           f"duplicate(s) dropped -> {args.out}")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from kiosk.hq.report import ReportError, make_report
+    from kiosk.hq.store import StoreError, default_store_url
+
+    if not 1 <= args.top <= 50:
+        raise HqCommandError("--top must be between 1 and 50")
+    key = export_private_key(args.key)
+    store = args.store or default_store_url(args.out)
+    try:
+        outcome = make_report(args.files, key, args.out, store, lang=args.lang, top=args.top)
+    except ReportError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        suffix = "; nothing imported, no report written" if error.problems else ""
+        print(f"error: {error.message}{suffix}", file=sys.stderr)
+        return 1
+    except StoreError as error:
+        raise HqCommandError(f"{error.message}; nothing imported, no report written"
+                             ) from error
+    summary = outcome.summary
+    print(f"imported {len(summary.imported)} export(s) ({len(summary.already_imported)} "
+          f"already in the store) from {len(summary.kiosks)} kiosk(s) "
+          f"({', '.join(summary.kiosks)}) into {outcome.store}")
+    print(f"wrote {args.out} ({outcome.pages} pages): {len(outcome.data.kiosks)} kiosk(s), "
+          f"{outcome.data.exports} export(s) in the store")
     return 0
 
 
