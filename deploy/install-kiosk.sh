@@ -175,7 +175,25 @@ run install -m 0644 "$source_dir/deploy/etc/pam.d/cooplab-kiosk" "$prefix/etc/pa
 run install -m 0644 "$source_dir/deploy/etc/udev/rules.d/99-cooplab-kiosk-usb.rules" \
   "$prefix/etc/udev/rules.d/"
 
-# 8. Go live, and keep the three newest releases for a rollback.
+# 8. Go live, and keep the three newest releases for a rollback. The state database (requests,
+#    figures) is copied first: the new release may migrate it, and an older one cannot read it.
+if [ -e "$data_dir/state.sqlite" ]; then
+  backup="$data_dir/backups/state-before-$release.sqlite"
+  run mkdir -p "$data_dir/backups"
+  # SQLite's online backup: consistent even while the kiosk is writing.
+  run /usr/bin/python3 -c 'import sqlite3, sys
+source, target = sqlite3.connect(sys.argv[1]), sqlite3.connect(sys.argv[2])
+source.backup(target)
+target.close()' "$data_dir/state.sqlite" "$backup"
+  run chmod 0600 "$backup"   # requests hold personal data
+  [ -n "$owner" ] && run chown -R "$KIOSK_USER:$KIOSK_USER" "$data_dir/backups"
+  if [ "$dry_run" = no ]; then
+    ls -1 "$data_dir/backups" | LC_ALL=C sort | head -n -3 | while read -r old; do
+      rm -f "${data_dir:?}/backups/$old"
+    done
+  fi
+  say "state database copied to $backup"
+fi
 switch_to "$release"
 if [ "$dry_run" = no ]; then
   ls -1 "$app_root/releases" | LC_ALL=C sort | head -n -3 | while read -r old; do

@@ -209,9 +209,16 @@ def _entries(path: Path, levels: frozenset[str]) -> Iterator[LogEntry]:
 def recent_errors(data_dir: Path, limit: int = 20, *,
                   levels: frozenset[str] = frozenset({"ERROR", "CRITICAL"})) -> list[LogEntry]:
     """The newest `limit` log entries of the given levels from every log file, newest first."""
-    found = [entry for path in _log_files(data_dir) for entry in _entries(path, levels)]
-    found.sort(key=lambda entry: entry.at, reverse=True)
-    return found[:limit]
+    found: list[tuple[datetime, int, int, LogEntry]] = []
+    for path in _log_files(data_dir):
+        # kiosk.log is newer than kiosk.log.1, and a later line newer than an earlier one:
+        # that orders lines logged within the same millisecond.
+        suffix = path.name.rpartition(".log")[2].lstrip(".")
+        rotation = int(suffix) if suffix.isdigit() else 0
+        found.extend((entry.at, -rotation, line, entry)
+                     for line, entry in enumerate(_entries(path, levels)))
+    found.sort(key=lambda item: item[:3], reverse=True)
+    return [item[3] for item in found[:limit]]
 
 
 def export_recent_errors(data_dir: Path, limit: int = 50) -> list[dict[str, str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 import stat
 import subprocess
 import tomllib
@@ -132,11 +133,21 @@ def test_install_upgrade_and_rollback_into_a_folder(tmp_path: Path) -> None:
     config_path = prefix / "etc/cooplab-kiosk/kiosk.toml"
     assert tomllib.loads(config_path.read_text()) == tomllib.loads(EXAMPLE_CONFIG.read_text())
 
-    # An upgrade keeps the kiosk's own configuration and switches to a new release.
+    # An upgrade keeps the kiosk's own configuration and switches to a new release, after
+    # copying the state database aside.
     config_path.write_text(config_path.read_text().replace('id = "K01"', 'id = "K05"'))
+    with sqlite3.connect(prefix / "var/lib/cooplab-kiosk/state.sqlite") as state:
+        state.execute("CREATE TABLE requests (number TEXT)")
+        state.execute("INSERT INTO requests VALUES ('CL-K05-000001-3')")
+    state.close()
     second = install(prefix)
     assert second.returncode == 0, second.stderr
     assert load_config(config_path).kiosk.id == "K05"
+    backups = list((prefix / "var/lib/cooplab-kiosk/backups").iterdir())
+    assert [b.name for b in backups] == [f"state-before-{current(prefix)}.sqlite"]
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT number FROM requests").fetchall() == [("CL-K05-000001-3",)]
+    copy.close()
     assert len(releases(prefix)) == 2 and current(prefix) == releases(prefix)[-1]
 
     rollback = install(prefix, "--rollback")
@@ -148,6 +159,7 @@ def test_install_upgrade_and_rollback_into_a_folder(tmp_path: Path) -> None:
     for _ in range(3):
         assert install(prefix).returncode == 0
     assert len(releases(prefix)) == 3  # the three newest are kept
+    assert len(list((prefix / "var/lib/cooplab-kiosk/backups").iterdir())) == 3
     assert current(prefix) == releases(prefix)[-1]
 
 

@@ -93,6 +93,8 @@ class KioskService(QObject):
         self.monitor.session_ended_cleanly()
         if self._signals is not None:
             signal.set_wakeup_fd(-1)
+            if self._notifier is not None:
+                self._notifier.setEnabled(False)
             for end in self._signals:
                 end.close()
             self._signals = None

@@ -138,3 +138,11 @@ def test_setting_up_again_does_not_double_the_lines(tmp_path: Path) -> None:
     path = setup_logging(tmp_path)
     logging.getLogger("kiosk.once").warning("once")
     assert [r["msg"] for r in lines(path)] == ["once"]
+
+
+def test_errors_of_the_same_millisecond_keep_their_order(tmp_path: Path) -> None:
+    path = setup_logging(tmp_path)
+    path.write_text("".join(
+        f'{{"ts": "2026-12-01T10:00:00.000+00:00", "level": "ERROR", "msg": "{n}"}}\n'
+        for n in ("first", "second", "third")))
+    assert [e.message for e in recent_errors(tmp_path)] == ["third", "second", "first"]
