@@ -57,8 +57,17 @@ def run_kiosk(args: argparse.Namespace) -> int:
     window = MainWindow(core, languages)
     from ui.flows import install_staff_mode, install_visitor_requests
 
-    install_visitor_requests(window, core)
+    visitor_requests = install_visitor_requests(window, core)
+    from ui.staff.figures import DemandRecorder
+
+    # Anonymous demand figures: item views, settled searches, filed requests (kiosk/figures.py).
+    DemandRecorder(window, core).watch_requests(visitor_requests.filed)
     install_staff_mode(window, core, config_path=args.config)
+    if args.screenshot is None:
+        from kiosk.bundle.service import CatalogUpdates
+        from ui.auto_update import AutoUpdater
+
+        AutoUpdater(window, CatalogUpdates(core)).start()  # acts only with catalog.auto_update
     screen = app.primaryScreen().geometry()
     if args.screenshot is not None:
         from ui.screenshots import ScreenshotDirector
