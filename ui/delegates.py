@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -102,7 +101,7 @@ class CategoryTileDelegate(_TileDelegate):
         painter.setPen(MUTED)
         painter.setFont(_font(base, 24))
         items = int(index.data(CountRole) or 0)
-        count = QCoreApplication.translate("CategoryTile", "%n item(s)", None, items)
+        count = self.tr("%n item(s)", None, items)
         painter.drawText(text_rect.adjusted(0, 42, 0, 42),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, count)
         painter.restore()

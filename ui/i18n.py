@@ -23,6 +23,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 _INSTALLED: list[QTranslator] = []
 
 
+def uninstall_translators() -> None:
+    """Back to the English source strings (for tests, which share one application)."""
+    app = QCoreApplication.instance()
+    while _INSTALLED:
+        old = _INSTALLED.pop()
+        if app is not None:
+            app.removeTranslator(old)
+
+
 class LanguageController(QObject):
     """Holds the visitor's language; switching installs its translator and emits `changed`."""
 
@@ -31,7 +40,7 @@ class LanguageController(QObject):
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = ""
-        self._translator = QTranslator(self)
+        self._translator = QTranslator()
         self.set_language(language)
 
     @property
@@ -48,11 +57,9 @@ class LanguageController(QObject):
         app = QCoreApplication.instance()
         # One UI translator at a time in the whole application: a string the new language's
         # file lacks must fall back to the English source, never to the previous language.
-        while _INSTALLED:
-            old = _INSTALLED.pop()
-            if app is not None:
-                app.removeTranslator(old)
-        self._translator = QTranslator(self)
+        uninstall_translators()
+        # No Qt parent: the list below keeps it alive even if this controller goes first.
+        self._translator = QTranslator()
         if self._translator.load(str(I18N_DIR / f"kiosk_{language}.qm")) and app is not None:
             app.installTranslator(self._translator)  # sends LanguageChange to every widget
             _INSTALLED.append(self._translator)
@@ -73,7 +80,7 @@ def format_money(value_usd: float, lang: str) -> str:
             amount = locale.toString(value_usd / threshold, "f", 1)
             return translate("Money", "$%1 %2").replace("%1", amount).replace("%2", unit)
     amount = locale.toString(float(value_usd), "f", 0)
-    return translate("Money", "$%1 %2").replace("%1", amount).replace("%2", "").strip()
+    return " ".join(translate("Money", "$%1 %2").replace("%1", amount).replace("%2", "").split())
 
 
 def format_quantity(value: float, unit: str, lang: str) -> str:

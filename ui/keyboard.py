@@ -7,7 +7,7 @@ idle timer sees input), and never takes focus itself.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -60,6 +60,7 @@ class OnScreenKeyboard(QWidget):
 
     layout_changed = Signal(str)
     done = Signal()
+    shown = Signal(bool)  # the keyboard appeared (True) or went away (False)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +201,14 @@ class OnScreenKeyboard(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.shown.emit(False)
 
     def _retranslate(self) -> None:
         # Relabel in place: rebuilding would pull the keys from under a finger.

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -192,6 +193,9 @@ class MainWindow(QMainWindow):
         for screen in (self.loading, self.attract, self.home, self.catalog_screen, self.detail,
                        self.services):
             self.stack.addWidget(screen)
+        # The screens take the height left over by the top bar and the keyboard: a screen's
+        # minimum size must never push the window past the edge of the display.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.hide()
         central = QWidget(objectName="central")
@@ -235,6 +239,9 @@ class MainWindow(QMainWindow):
         self.services.back_requested.connect(self.go_back)
         self.services.help_requested.connect(self.help_requested)
         self.keyboard.done.connect(self._hide_keyboard)
+        # While the keyboard is up the filter chips step aside, so results keep their room.
+        self.keyboard.shown.connect(
+            lambda shown: self.catalog_screen.chip_scroll.setVisible(not shown))
         self.idle.warn.connect(self._show_idle_warning)
         self.idle.tick.connect(self.idle_warning.show_seconds)
         self.idle.resumed.connect(self.idle_warning.resume)

@@ -8,17 +8,26 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication, QInputDevice, QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
-from ui.i18n import LanguageController
+from ui.i18n import LanguageController, uninstall_translators
 from ui.main_window import MainWindow
+from ui.theme import apply_theme
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """Tests share one QApplication: no test leaves its language installed for the next."""
+    yield
+    uninstall_translators()
 
 
 @pytest.fixture
 def window(qtbot: QtBot, core: KioskCore) -> Iterator[MainWindow]:
     """The kiosk window, catalog open, on its home screen (the attract screen is passed)."""
+    apply_theme(QApplication.instance())  # measure with the kiosk's own fonts and sizes
     languages = LanguageController("en")
     main = MainWindow(core, languages)
     qtbot.addWidget(main)
@@ -46,8 +55,9 @@ def touch_tap(widget: QWidget, point: QPoint, device: QPointingDevice) -> None:
 
 
 def tap_row(view: QAbstractItemView, row: int, device: QPointingDevice) -> None:
-    point = view.visualRect(view.model().index(row, 0)).center()
-    touch_tap(view.viewport(), point, device)
+    """A tap on the visible part of a row's tile."""
+    rect = view.visualRect(view.model().index(row, 0)).intersected(view.viewport().rect())
+    touch_tap(view.viewport(), rect.center(), device)
 
 
 def tap_widget(widget: QWidget, device: QPointingDevice) -> None:

@@ -67,6 +67,9 @@ def test_filter_chip_opens_choices_and_a_tap_filters(window: MainWindow, qtbot: 
                                                      touchscreen: QPointingDevice) -> None:
     window.show_search("")
     screen = window.catalog_screen
+    assert not screen.chip_scroll.isVisible()  # the keyboard is up: the chips step aside
+    tap_widget(window.keyboard.key_buttons()["done"], touchscreen)
+    qtbot.waitUntil(screen.chip_scroll.isVisible)
     tap_widget(screen.chips["kind"], touchscreen)
     qtbot.waitUntil(screen.panel.isVisible)
     labels = [c.label for c in screen.panel.model.choices()]
@@ -225,3 +228,10 @@ def test_portrait_screen_stacks_the_detail_vertically(window: MainWindow, qtbot:
     qtbot.waitUntil(lambda: window.detail.height() > window.detail.width())
     qtbot.waitUntil(lambda: window.detail.panes.direction() == QBoxLayout.Direction.TopToBottom)
     qtbot.waitUntil(lambda: window.detail.gallery.width() > 900)
+
+
+def test_choice_model_passes_the_qt_model_tester(window: MainWindow,
+                                                 qtmodeltester: object) -> None:
+    screen = window.catalog_screen
+    screen.panel.model.set_choices(screen.choices("country"))
+    qtmodeltester.check(screen.panel.model)  # type: ignore[attr-defined]
