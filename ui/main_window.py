@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         # The screens take the height left over by the top bar and the keyboard: a screen's
         # minimum size must never push the window past the edge of the display.
-        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.hide()
         central = QWidget(objectName="central")

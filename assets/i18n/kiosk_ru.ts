@@ -1790,7 +1790,7 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
     <message>
         <location line="+1" />
         <source>DEMO DATA: not real figures</source>
-        <translation>ДЕМОДАННЫЕ: цифры не настоящие</translation>
+        <translation>ДЕМО: цифры не настоящие</translation>
     </message>
 </context>
 <context>
