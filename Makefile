@@ -7,5 +7,5 @@ run:           ## the kiosk, fullscreen, on the built-in demo catalog
 test:          ## set-up, ruff, mypy and every test
 	deploy/run-tests.sh $(ARGS)
 
-screenshots:   ## the main screens as PNG files in screenshots/
-	deploy/bootstrap.sh && .venv/bin/python main.py --screenshot screenshots
+screenshots:   ## every screen in each language as PNG files in screenshots/ (the slip needs CUPS)
+	deploy/bootstrap.sh && (deploy/start-cups.sh || true) && .venv/bin/python main.py --screenshot screenshots
