@@ -93,6 +93,7 @@ class VisitorRequests(QObject):
         self.confirmation = ConfirmationScreen(self.service, shared.printing, window.thumbnails)
         window.stack.addWidget(self.form)
         window.stack.addWidget(self.confirmation)
+        window.local_samples = self.service.samples_on_hand
         self._opening = 0
         self._then: Callable[[], None] | None = None
         window.sample_requested.connect(self.open_sample)

@@ -3,6 +3,9 @@ on-screen keyboard, the idle warning and the lockdown."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -179,6 +182,9 @@ class MainWindow(QMainWindow):
         self.decoding = TaskRunner("decoding", workers=2, parent=self)
         self.thumbnails = ThumbnailCache(self.decoding, parent=self)
         self._catalog: Catalog | None = None
+        # Samples still here, given the item number and the catalog's figure (the requests
+        # flow sets it: samples handed over at this kiosk are counted in the state database).
+        self.local_samples: Callable[[str, int], int] | None = None
         self._history: list[QWidget] = []
         self._reload_pending = False
 
@@ -363,8 +369,16 @@ class MainWindow(QMainWindow):
         self.catalog_screen.search.end(False)
 
     def show_item(self, item_id: int) -> None:
-        catalog = self.catalog()
-        self.database.submit(lambda: catalog.item(item_id), self._on_item)
+        catalog, local_samples = self.catalog(), self.local_samples
+
+        def load() -> ItemDetail | None:
+            detail = catalog.item(item_id)
+            if detail is None or local_samples is None:
+                return detail
+            number = detail.summary.number
+            return replace(detail, samples_on_hand=local_samples(number, detail.samples_on_hand))
+
+        self.database.submit(load, self._on_item)
 
     def _on_item(self, detail: ItemDetail | None) -> None:
         if detail is None:

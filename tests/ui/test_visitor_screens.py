@@ -235,3 +235,25 @@ def test_choice_model_passes_the_qt_model_tester(window: MainWindow,
     screen = window.catalog_screen
     screen.panel.model.set_choices(screen.choices("country"))
     qtmodeltester.check(screen.panel.model)  # type: ignore[attr-defined]
+
+
+def test_detail_counts_the_samples_handed_over_at_this_kiosk(window: MainWindow, qtbot: QtBot,
+                                                            core: KioskCore) -> None:
+    from kiosk.requests.service import RequestService
+    from ui.flows import install_visitor_requests
+
+    install_visitor_requests(window, core)
+    item = next(s for s in core.catalog.search("")
+                if (d := core.catalog.item(s.id)) and d.samples_on_hand >= 2)
+    catalog_value = core.catalog.item(item.id).samples_on_hand  # type: ignore[union-attr]
+    service = RequestService(core)
+    record = service.file_sample({
+        "item_number": item.number, "quantity": catalog_value, "company": "Test Plast MChJ",
+        "contact_name": "Test Visitor", "phone": "+998 90 123 45 67", "region": "navoi",
+        "consent": True, "language": "en"})
+    service.mark_issued(record.number)
+    window.show_item(item.id)
+    qtbot.waitUntil(lambda: window.current_screen() is window.detail)
+    assert window.detail.detail is not None
+    assert window.detail.detail.samples_on_hand == 0
+    assert not window.detail.request.isEnabled()
