@@ -24,6 +24,11 @@ def decode_image(path: Path, size: QSize) -> QImage:
     return image.convertToFormat(QImage.Format.Format_RGB32) if not image.isNull() else image
 
 
+def _pixmap_bytes(pixmap: QPixmap) -> int:
+    """What a cached picture counts against the bound: 32-bit pixels."""
+    return pixmap.width() * pixmap.height() * 4
+
+
 class ThumbnailCache(QObject):
     """Pictures by (path, size); asks for a decode on a miss and emits `ready` when it is in."""
 
@@ -65,10 +70,10 @@ class ThumbnailCache(QObject):
             return
         pixmap = QPixmap.fromImage(image)
         self._cache[key] = pixmap
-        self._bytes += image.sizeInBytes()
+        self._bytes += _pixmap_bytes(pixmap)
         while self._bytes > self._max_bytes and len(self._cache) > 1:
             _old_key, old = self._cache.popitem(last=False)
-            self._bytes -= old.width() * old.height() * 4
+            self._bytes -= _pixmap_bytes(old)
         self.ready.emit(key[0])
 
     def clear(self) -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 from db.catalog_models import ItemKind, LocalizationStatus, ProducerRelation, RequirementKind
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
@@ -60,18 +60,10 @@ def _text(max_length: int) -> Any:
     return BeforeValidator(lambda v: clean_text(_cell_text(v), max_length))
 
 
-def _required(value: str) -> str:
-    if not value:
-        raise ValueError("must not be empty")
-    return value
-
-
-Name = Annotated[str, _line(300), BeforeValidator(lambda v: v)]
 Code = Annotated[str, _line(40), Field(min_length=1, pattern=r"^[a-z0-9_\-]+$")]
 Line = Annotated[str, _line(300)]
 RequiredLine = Annotated[str, _line(300), Field(min_length=1)]
 LongText = Annotated[str, _text(MAX_CELL)]
-Optional = Annotated[str, _line(300)]
 
 
 class _Row(BaseModel):
@@ -83,7 +75,7 @@ class CategoryRow(_Row):
     name_uz: RequiredLine
     name_ru: RequiredLine
     name_en: RequiredLine
-    picture: Optional = ""
+    picture: Line = ""
 
 
 class ImporterRow(_Row):
@@ -182,8 +174,6 @@ class RequirementRow(_Row):
     name_ru: RequiredLine
     name_en: RequiredLine
 
-
-RowT = TypeVar("RowT", bound=_Row)
 
 TABLES: dict[str, type[_Row]] = {
     "categories": CategoryRow,
