@@ -37,14 +37,16 @@ def _summary(name: str, values: list[float]) -> str:
             f"p95 {p95 * 1000:7.1f} ms   max {ordered[-1] * 1000:7.1f} ms")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=20, help="requests to file and print")
-    parser.add_argument("--queue", default="SlipPDF", help="CUPS queue (SlipPDF)")
-    parser.add_argument("--no-print", action="store_true", help="measure the PDF side only")
-    args = parser.parse_args()
-    if not args.no_print:
-        subprocess.run([str(ROOT / "deploy" / "start-cups.sh")], check=True)
+def _cups_up(queue: str) -> bool:
+    started = subprocess.run([str(ROOT / "deploy" / "start-cups.sh")], check=False,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return started.returncode == 0 and subprocess.run(
+        ["lpstat", "-p", queue], check=False, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL).returncode == 0
+
+
+def measure(count: int, queue: str | None) -> tuple[dict[str, list[float]], int, str]:
+    """Seconds of each step for `count` requests (`queue` None: no printing)."""
     with tempfile.TemporaryDirectory(prefix="slip-bench-") as scratch:
         data_dir = Path(scratch) / "data"
         install_demo_catalog(CatalogStore(data_dir / "catalogs"), limit=40)
@@ -60,7 +62,8 @@ def main() -> int:
         service.slip_pdf(service.file_sample(values))  # fonts registered, caches warm
         times: dict[str, list[float]] = {name: [] for name in
                                          ("file", "pdf", "to-pdf", "to-job", "to-printed")}
-        for _ in range(args.count):
+        pdf = b""
+        for _ in range(count):
             started = time.perf_counter()
             record = service.file_sample(values)
             filed = time.perf_counter()
@@ -69,15 +72,36 @@ def main() -> int:
             times["file"].append(filed - started)
             times["pdf"].append(made - filed)
             times["to-pdf"].append(made - started)
-            if args.no_print:
+            if queue is None:
                 continue
-            job = service.printer(args.queue).print_pdf(pdf, record.number)
+            job = service.printer(queue).print_pdf(pdf, record.number)
             service.record_printed(record.number, job.job_id)
             times["to-job"].append(made - started + job.submit_s)
             times["to-printed"].append(made - started + job.done_s)
+        paper = core.config.printer.paper
         core.close()
-    print(f"{args.count} requests, slip {len(pdf) / 1024:.0f} KiB, paper "
-          f"{core.config.printer.paper}, queue {'-' if args.no_print else args.queue}")
+    return times, len(pdf), paper
+
+
+def time_slips(count: int, queue: str) -> dict[str, float | None]:
+    """Medians for `python -m bench`: request to PDF, and to a job accepted by CUPS."""
+    printing = _cups_up(queue)
+    times, _size, _paper = measure(count, queue if printing else None)
+    return {"slip_pdf_ms": statistics.median(times["to-pdf"]) * 1000,
+            "slip_cups_ms": statistics.median(times["to-job"]) * 1000 if printing else None}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=20, help="requests to file and print")
+    parser.add_argument("--queue", default="SlipPDF", help="CUPS queue (SlipPDF)")
+    parser.add_argument("--no-print", action="store_true", help="measure the PDF side only")
+    args = parser.parse_args()
+    if not args.no_print:
+        subprocess.run([str(ROOT / "deploy" / "start-cups.sh")], check=True)
+    times, size, paper = measure(args.count, None if args.no_print else args.queue)
+    print(f"{args.count} requests, slip {size / 1024:.0f} KiB, paper {paper}, "
+          f"queue {'-' if args.no_print else args.queue}")
     for name, measured in times.items():
         if measured:
             print(_summary(name, measured))

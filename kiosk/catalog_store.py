@@ -13,6 +13,8 @@ moment the kiosk finds exactly the old or the new catalog.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import fcntl
 import logging
 import os
@@ -27,6 +29,17 @@ from pathlib import Path
 from kiosk.catalog import CATALOG_FILE, PHOTOS_DIR
 
 log = logging.getLogger(__name__)
+
+
+def _load_libc() -> ctypes.CDLL | None:
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name, use_errno=True) if name else None
+    except OSError:
+        return None
+
+
+_LIBC = _load_libc()
 
 CURRENT, PREVIOUS, LOCK = "current", "previous", ".lock"
 STAGING_PREFIX, VERSION_PREFIX = ".staging-", "v-"
@@ -52,14 +65,17 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _fsync_tree(root: Path) -> None:
-    for folder, _dirs, files in os.walk(root):
-        for name in files:
-            fd = os.open(os.path.join(folder, name), os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        _fsync_dir(Path(folder))
+    """Everything under `root` on disk: one flush of its file system, not a sync per file.
+
+    syncfs(2) writes the whole file system's dirty data and metadata in one pass, which for a
+    catalog of tens of thousands of photos is many times faster than an fsync per file.
+    """
+    fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        if _LIBC is None or _LIBC.syncfs(fd) != 0:
+            os.sync()
+    finally:
+        os.close(fd)
 
 
 def check_catalog_folder(folder: Path, expected_items: int | None = None) -> CheckedCatalog:

@@ -28,6 +28,7 @@ class TaskRunner(QObject):
         self._relay = _Relay()
         self._relay.done.connect(self._deliver)
         self._pending = 0
+        self._closed = False
 
     @property
     def pending(self) -> int:
@@ -40,6 +41,10 @@ class TaskRunner(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> Future[T]:
+        if self._closed:  # the window is closing: late callbacks may still ask for work
+            cancelled: Future[T] = Future()
+            cancelled.cancel()
+            return cancelled
         self._pending += 1
         future = self._pool.submit(work)
         future.add_done_callback(lambda f: self._relay.done.emit((f, on_done, on_error)))
@@ -60,4 +65,5 @@ class TaskRunner(QObject):
             on_done(future.result())
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)

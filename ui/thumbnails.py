@@ -30,9 +30,18 @@ def _pixmap_bytes(pixmap: QPixmap) -> int:
 
 
 class ThumbnailCache(QObject):
-    """Pictures by (path, size); asks for a decode on a miss and emits `ready` when it is in."""
+    """Pictures by (path, size); asks for a decode on a miss and emits `ready` when it is in.
+
+    Decodes run newest first, a few at a time: during a fling every tile that flies past asks
+    for its picture, and only the ones still asked for when the grid stops matter. Requests
+    beyond MAX_WAITING are forgotten oldest first; a tile still on screen asks again when it
+    is next painted.
+    """
 
     ready = Signal(str)
+
+    MAX_IN_FLIGHT = 4
+    MAX_WAITING = 96
 
     def __init__(self, runner: TaskRunner, max_bytes: int = 48 * 1024 * 1024,
                  parent: QObject | None = None) -> None:
@@ -41,11 +50,13 @@ class ThumbnailCache(QObject):
         self._max_bytes = max_bytes
         self._bytes = 0
         self._cache: OrderedDict[tuple[str, int, int], QPixmap] = OrderedDict()
-        self._loading: set[tuple[str, int, int]] = set()
+        self._waiting: OrderedDict[tuple[str, int, int], tuple[Path, QSize]] = OrderedDict()
+        self._in_flight: set[tuple[str, int, int]] = set()
 
     @property
     def loading(self) -> int:
-        return len(self._loading)
+        """Pictures asked for and not yet in (decoding or waiting for a decoder)."""
+        return len(self._in_flight) + len(self._waiting)
 
     @property
     def size_bytes(self) -> int:
@@ -57,15 +68,28 @@ class ThumbnailCache(QObject):
         if pixmap is not None:
             self._cache.move_to_end(key)
             return pixmap
-        if key not in self._loading:
-            self._loading.add(key)
-            self._runner.submit(lambda: decode_image(path, size),
-                                lambda image: self._store(key, image),
-                                lambda _error: self._loading.discard(key))
+        if key not in self._in_flight:
+            self._waiting[key] = (path, size)
+            self._waiting.move_to_end(key)
+            while len(self._waiting) > self.MAX_WAITING:
+                self._waiting.popitem(last=False)
+            self._start_decodes()
         return None
 
+    def _start_decodes(self) -> None:
+        while self._waiting and len(self._in_flight) < self.MAX_IN_FLIGHT:
+            key, (path, size) = self._waiting.popitem(last=True)
+            self._in_flight.add(key)
+            self._runner.submit(lambda path=path, size=size: decode_image(path, size),
+                                lambda image, key=key: self._store(key, image),
+                                lambda _error, key=key: self._done(key))
+
+    def _done(self, key: tuple[str, int, int]) -> None:
+        self._in_flight.discard(key)
+        self._start_decodes()
+
     def _store(self, key: tuple[str, int, int], image: QImage) -> None:
-        self._loading.discard(key)
+        self._done(key)
         if image.isNull():
             return
         pixmap = QPixmap.fromImage(image)
@@ -78,4 +102,5 @@ class ThumbnailCache(QObject):
 
     def clear(self) -> None:
         self._cache.clear()
+        self._waiting.clear()
         self._bytes = 0

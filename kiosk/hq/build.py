@@ -52,11 +52,30 @@ class PhotoError(Exception):
     """A photo that is not a readable image within the limits."""
 
 
-def _process_photo(source: Path, target_dir: Path) -> BuiltPhoto:
+def _reuse_built(name: str, thumb: str, target_dir: Path, previous: Path | None
+                 ) -> BuiltPhoto | None:
+    """The same photo from an earlier build, hard-linked in, without decoding it again."""
+    if previous is None or not ((previous / name).is_file() and (previous / thumb).is_file()):
+        return None
+    try:
+        for file in (name, thumb):
+            if not (target_dir / file).exists():
+                os.link(previous / file, target_dir / file)
+        with Image.open(target_dir / name) as built:
+            width, height = built.size
+    except OSError:
+        return None
+    return BuiltPhoto(name, thumb, width, height)
+
+
+def _process_photo(source: Path, target_dir: Path, previous: Path | None = None) -> BuiltPhoto:
     """Resize and recompress one photo, named by its content so unchanged photos keep their name."""
     data = source.read_bytes()
     digest = hashlib.sha256(data + PHOTO_RECIPE.encode()).hexdigest()[:32]
     name, thumb = f"{digest}.jpg", f"{digest}.thumb.jpg"
+    reused = _reuse_built(name, thumb, target_dir, previous)
+    if reused is not None:
+        return reused
     Image.MAX_IMAGE_PIXELS = MAX_SOURCE_PIXELS
     try:
         with Image.open(source) as image:
@@ -77,18 +96,20 @@ def _process_photo(source: Path, target_dir: Path) -> BuiltPhoto:
     return BuiltPhoto(name, thumb, width, height)
 
 
-def _process_all(paths: list[Path], target_dir: Path) -> dict[Path, BuiltPhoto | PhotoError]:
+def _process_all(paths: list[Path], target_dir: Path, previous: Path | None
+                 ) -> dict[Path, BuiltPhoto | PhotoError]:
     results: dict[Path, BuiltPhoto | PhotoError] = {}
     workers = max(1, min(len(paths) // 16, os.cpu_count() or 1))
     if workers == 1:
         for path in paths:
             try:
-                results[path] = _process_photo(path, target_dir)
+                results[path] = _process_photo(path, target_dir, previous)
             except PhotoError as error:
                 results[path] = error
         return results
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {path: pool.submit(_process_photo, path, target_dir) for path in paths}
+        futures = {path: pool.submit(_process_photo, path, target_dir, previous)
+                   for path in paths}
         for path, future in futures.items():
             try:
                 results[path] = future.result()
@@ -105,15 +126,21 @@ def build_catalog(
     publisher: str,
     created_at: datetime,
     is_demo: bool = False,
+    previous: Path | None = None,
 ) -> BuildResult:
-    """Write `out_dir/catalog.sqlite` and `out_dir/photos/`; raises SourceError for bad photos."""
+    """Write `out_dir/catalog.sqlite` and `out_dir/photos/`; raises SourceError for bad photos.
+
+    `previous`: the folder of an earlier build, whose photos are hard-linked where the source
+    photo is unchanged, so that a new version only processes the photos that changed.
+    """
     parse_version(version)
     photos_dir = out_dir / PHOTOS_DIR
     photos_dir.mkdir(parents=True, exist_ok=True)
     photo_paths = sorted({source.folder / PHOTOS_DIR / p.file for p in source.photos}
                          | {source.folder / PHOTOS_DIR / c.picture
                             for c in source.categories if c.picture})
-    built = _process_all(photo_paths, photos_dir)
+    built = _process_all(photo_paths, photos_dir,
+                         previous / PHOTOS_DIR if previous is not None else None)
     problems = []
     for photo in source.photos:
         result = built[source.folder / PHOTOS_DIR / photo.file]
