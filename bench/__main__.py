@@ -89,12 +89,12 @@ def _time_child(args: list[str]) -> float:
     return elapsed
 
 
-def measure_start(data_dir: Path) -> dict[str, float]:
-    """Median of START_RUNS process starts to the first grabbed frame, kiosk and bare window."""
+def measure_start(data_dir: Path, runs: int) -> dict[str, float]:
+    """Median of `runs` process starts to the first grabbed frame, kiosk and bare window."""
     _time_child(["floor"])  # the page cache holds Python and Qt for both alike
     _time_child(["start", "--data-dir", str(data_dir)])
-    kiosk = [_time_child(["start", "--data-dir", str(data_dir)]) for _ in range(START_RUNS)]
-    floor = [_time_child(["floor"]) for _ in range(START_RUNS)]
+    kiosk = [_time_child(["start", "--data-dir", str(data_dir)]) for _ in range(runs)]
+    floor = [_time_child(["floor"]) for _ in range(runs)]
     return {"start_s": statistics.median(kiosk), "start_floor_s": statistics.median(floor)}
 
 
@@ -178,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--details", type=int, default=500)
     parser.add_argument("--slips", type=int, default=30)
+    parser.add_argument("--start-runs", type=int, default=START_RUNS)
     parser.add_argument("--queue", default="SlipPDF", help="CUPS queue for the slip figure")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.gettempdir()) / "cooplab-bench"
@@ -191,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     install, data_dir = measure_install(catalog, work)
     figures.update(install)
     _log("start")
-    figures.update(measure_start(data_dir))
+    figures.update(measure_start(data_dir, args.start_runs))
     _log("search, fling, detail, memory")
     figures.update(measure_visitor(data_dir, args.queries, args.details))
     _log("slips")

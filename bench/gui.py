@@ -4,8 +4,9 @@
     python -m bench.gui floor                      # a bare PySide6 window doing the same grab
     python -m bench.gui visitor --data-dir DIR     # search, fling, detail and memory figures
 
-`start` and `floor` print one line, "painted", once the first frame is grabbed: the parent
-times them from process start. `visitor` prints one JSON object.
+`start` (main.py's own start, through ui/app.py's COOPLAB_BENCH_FIRST_FRAME hook) and `floor`
+print one line, "painted", once the first frame is grabbed: the parent times them from process
+start. `visitor` prints one JSON object.
 """
 
 from __future__ import annotations
@@ -89,26 +90,14 @@ def _kiosk(data_dir: Path) -> tuple[Any, Any, Any]:
 
 
 def run_start(data_dir: Path) -> int:
-    """Start the kiosk and grab the home screen once its categories and pictures are in."""
+    """`main.py` itself, offscreen, until it has painted home with its pictures (ui/app.py)."""
     _offscreen()
-    from PySide6.QtCore import QEventLoop
+    os.environ["COOPLAB_BENCH_FIRST_FRAME"] = "1"
+    sys.argv = ["main.py", "--data-dir", str(data_dir)]
+    sys.path.insert(0, str(ROOT))
+    import main as kiosk_main
 
-    app, core, window = _kiosk(data_dir)
-
-    def painted() -> None:
-        window.show_home()
-        while window.decoding.pending or window.thumbnails.loading:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
-        window.grab()
-        print("painted", flush=True)
-        window.lockdown.allow_exit()
-        app.quit()
-
-    window.catalog_ready.connect(painted)
-    window.start()
-    app.exec()
-    core.close()
-    return 0
+    return kiosk_main.main()
 
 
 class Heartbeat:
@@ -170,6 +159,7 @@ def run_visitor(data_dir: Path, queries: int, details: int) -> int:
     _offscreen()
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from ui.delegates import RADIUS
     from ui.models import PictureRole
 
     app, core, window = _kiosk(data_dir)
@@ -241,7 +231,7 @@ def run_visitor(data_dir: Path, queries: int, details: int) -> int:
             index = model.index(row, 0)
             path = index.data(PictureRole)
             if path is None or window.thumbnails.get(
-                    Path(path), screen.delegate.picture) is None:
+                    Path(path), screen.delegate.picture, RADIUS) is None:
                 return False
         return True
 

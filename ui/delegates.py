@@ -7,12 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QRectF,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kiosk.search import ItemSummary
@@ -29,6 +30,7 @@ ACCENT = QColor("#0b6e4f")
 PLACEHOLDER = QColor("#e7ecf2")
 RADIUS = 18.0
 MARGIN = 12
+SHADOW = 4  # px the card's shadow falls below it
 
 
 def _card_path(rect: QRect) -> QPainterPath:
@@ -52,6 +54,7 @@ class _TileDelegate(QStyledItemDelegate):
         self.tile = tile
         self.picture = picture
         self.language = "en"
+        self._cards: dict[tuple[int, int, bool, float], QPixmap] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         return self.tile
@@ -61,19 +64,45 @@ class _TileDelegate(QStyledItemDelegate):
         pressed = bool(option.state & QStyle.StateFlag.State_Sunken) or bool(  # type: ignore[attr-defined]
             option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(20, 35, 58, 28))
-        painter.drawPath(_card_path(rect.translated(0, 4)))
-        painter.setBrush(CARD_PRESSED if pressed else CARD)
-        painter.drawPath(_card_path(rect))
+        painter.drawPixmap(rect.topLeft(), self._card(rect.size(), pressed,
+                                                      painter.device().devicePixelRatioF()))
         return rect, pressed
 
+    def _card(self, size: QSize, pressed: bool, ratio: float) -> QPixmap:
+        """The card with its shadow, drawn once: antialiased rounded paths are slow to fill,
+        and a grid paints every tile again at each scroll step and each new result."""
+        key = (size.width(), size.height(), pressed, ratio)
+        card = self._cards.get(key)
+        if card is None:
+            card = QPixmap(round(size.width() * ratio), round((size.height() + SHADOW) * ratio))
+            card.setDevicePixelRatio(ratio)
+            card.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(card)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(20, 35, 58, 28))
+            painter.drawPath(_card_path(QRect(0, SHADOW, size.width(), size.height())))
+            painter.setBrush(CARD_PRESSED if pressed else CARD)
+            painter.drawPath(_card_path(QRect(QPoint(0, 0), size)))
+            painter.end()
+            if len(self._cards) > 8:  # tiles change size only with the window
+                self._cards.clear()
+            self._cards[key] = card
+        return card
+
     def _paint_picture(self, painter: QPainter, rect: QRect, path: str | None) -> None:
+        exact = rect.size() == self.picture
+        pixmap = None
+        if path:
+            pixmap = (self._thumbnails.get(Path(path), self.picture, RADIUS) if exact
+                      else self._thumbnails.get(Path(path), self.picture))
+        if pixmap is not None and exact:
+            painter.drawPixmap(rect.topLeft(), pixmap)  # already cut and rounded off-thread
+            return
         painter.save()
         clip = QPainterPath()
         clip.addRoundedRect(QRectF(rect.adjusted(0, 0, 0, int(RADIUS))), RADIUS, RADIUS)
         painter.setClipPath(clip)
-        pixmap = self._thumbnails.get(Path(path), self.picture) if path else None
         if pixmap is None:
             painter.fillRect(rect, PLACEHOLDER)
         else:
