@@ -16,6 +16,7 @@ import io
 import os
 import re
 import stat
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -39,6 +40,15 @@ from kiosk.bundle.manifest import (
 BUNDLE_SUFFIX = ".coopbundle"
 # FAT32 holds files up to 4 GiB - 1 byte; parts stay well under it.
 DEFAULT_PART_SIZE = 4_000_000_000
+ENDS_SIZE = 64 * 1024
+
+
+@dataclass(frozen=True)
+class FileEnds:
+    """The first and last ENDS_SIZE bytes of an extracted file (all of it when smaller)."""
+
+    head: bytes
+    tail: bytes
 CHUNK = 1024 * 1024
 _PART_RE = re.compile(r"^(?P<base>.+)\.part(?P<n>[1-9][0-9]{0,3})$")
 _BAD_CHARS = re.compile(r"[\x00-\x1f\x7f\\:]")
@@ -54,6 +64,9 @@ class BundleLimits:
     max_ratio: int = 100
     ratio_floor: int = 1024 * 1024
     max_photo_pixels: int = 24_000_000
+    # The central directory is measured before zipfile reads it whole and makes an object per
+    # entry: a few bytes on a stick could otherwise cost gigabytes of memory.
+    max_directory_bytes: int = 128 * 1024**2
 
 
 # ---------------------------------------------------------------------------- parts
@@ -281,6 +294,68 @@ def check_entry_name(name: str) -> None:
                             path=name[:120])
 
 
+_END_RECORD = struct.Struct("<4s4H2LH")  # zipfile's structEndArchive
+_END_LOCATOR64 = struct.Struct("<4sLQL")
+_END_RECORD64 = struct.Struct("<4sQ2H2L4Q")
+_DIRECTORY_ENTRY_SIZE = 46
+_MAX_COMMENT = 0xFFFF
+
+
+def directory_extent(handle: IO[bytes]) -> tuple[int, int] | None:
+    """Where zipfile will read the central directory: (start, size); None when it finds none.
+
+    Follows zipfile's own search for the end record (the last 22 bytes, else the last
+    occurrence of its signature within a comment's reach, then the ZIP64 record before it).
+    """
+    file_size = handle.seek(0, io.SEEK_END)
+    tail_start = max(file_size - _END_RECORD.size - _MAX_COMMENT, 0)
+    handle.seek(tail_start)
+    tail = handle.read()
+    last = len(tail) - _END_RECORD.size
+    if last >= 0 and tail[last:last + 4] == b"PK\x05\x06" and tail[-2:] == b"\0\0":
+        at = last
+    else:
+        at = tail.rfind(b"PK\x05\x06")
+        if at < 0 or at > last:
+            return None
+    end = tail_start + at
+    size: int = _END_RECORD.unpack_from(tail, at)[5]
+    zip64_size = _END_LOCATOR64.size + _END_RECORD64.size
+    if end >= zip64_size:
+        handle.seek(end - zip64_size)
+        before = handle.read(zip64_size)
+        if (before[_END_RECORD64.size:_END_RECORD64.size + 4] == b"PK\x06\x07"
+                and before[:4] == b"PK\x06\x06"):
+            size = _END_RECORD64.unpack_from(before)[8]
+            end -= zip64_size
+    return (end - size, size) if 0 <= size <= end else None
+
+
+def check_directory_size(handle: IO[bytes], limits: BundleLimits) -> None:
+    """Refuse a central directory too large or with too many entries, before zipfile reads it."""
+    extent = directory_extent(handle)
+    if extent is None:
+        return  # zipfile refuses it as no archive
+    start, size = extent
+    if size > limits.max_directory_bytes:
+        raise BundleRefusedError(Refusal.TOO_LARGE,
+                                 f"the archive's directory is {size} bytes, more than the limit "
+                                 f"of {limits.max_directory_bytes}")
+    handle.seek(start)
+    directory = handle.read(size)
+    entries = position = 0
+    while (position + _DIRECTORY_ENTRY_SIZE <= len(directory)
+           and directory[position:position + 4] == b"PK\x01\x02"):
+        name, extra, comment = struct.unpack_from("<3H", directory, position + 28)
+        position += _DIRECTORY_ENTRY_SIZE + name + extra + comment
+        entries += 1
+    if entries > limits.max_entries:
+        raise BundleRefusedError(Refusal.TOO_LARGE,
+                                 f"the archive has {entries} entries, more than the limit of "
+                                 f"{limits.max_entries}")
+    handle.seek(0)
+
+
 class BundleReader:
     """An open bundle whose central directory has passed the defensive checks."""
 
@@ -297,7 +372,11 @@ class BundleReader:
             raise stick_removed() from error
         self._raw = raw
         try:
+            check_directory_size(raw, self.limits)
             self.archive = zipfile.ZipFile(raw)
+        except BundleRefusedError:
+            raw.close()
+            raise
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
             raw.close()
             if not self.source_intact():
@@ -413,8 +492,11 @@ class BundleReader:
 
     def manifest_bytes(self) -> tuple[bytes, bytes]:
         """The raw manifest and signature, not yet trusted."""
-        return (self.read_small(MANIFEST_NAME, MAX_MANIFEST_BYTES),
-                self.read_small(SIGNATURE_NAME, MAX_SIGNATURE_BYTES))
+        manifest = self.read_small(MANIFEST_NAME, MAX_MANIFEST_BYTES)
+        if SIGNATURE_NAME not in self.entries:
+            raise BundleRefusedError(Refusal.NOT_SIGNED,
+                                     f"{self.name} is not signed (it has no {SIGNATURE_NAME})")
+        return manifest, self.read_small(SIGNATURE_NAME, MAX_SIGNATURE_BYTES)
 
     def check_against(self, manifest: Manifest) -> None:
         """The archive holds exactly the manifest's files, at the manifest's sizes."""
@@ -436,10 +518,15 @@ class BundleReader:
                                     f"{path} does not match its manifest (size)", path=path)
 
     def extract(self, entry: ManifestFile, target: Path,
-                on_bytes: Callable[[int], None] | None = None) -> None:
-        """Copy one file to `target` (a new file), checking its size and SHA-256 as it goes."""
+                on_bytes: Callable[[int], None] | None = None) -> FileEnds:
+        """Copy one file to `target` (a new file), checking its size and SHA-256 as it goes.
+
+        Returns the file's first and last bytes, so that its format can be checked without
+        reading it again.
+        """
         digest = hashlib.sha256()
         count = 0
+        head = tail = b""
         with self._reading(entry.path), self.archive.open(self.entries[entry.path]) as src:
             try:
                 out = target.open("xb")
@@ -451,6 +538,12 @@ class BundleReader:
                     if count > entry.size:
                         break
                     digest.update(chunk)
+                    if len(head) < ENDS_SIZE:
+                        head += chunk[:ENDS_SIZE - len(head)]
+                    if len(chunk) >= ENDS_SIZE:
+                        tail = chunk[-ENDS_SIZE:]
+                    else:
+                        tail = (tail + chunk)[-ENDS_SIZE:]
                     try:
                         out.write(chunk)
                     except OSError as error:
@@ -463,6 +556,7 @@ class BundleReader:
             raise BundleRefusedError(Refusal.FILE_MISMATCH,
                                 f"{entry.path} does not match its manifest (the bundle is "
                                 "damaged or was changed after signing)", path=entry.path)
+        return FileEnds(head, tail)
 
     def verify_entry(self, entry: ManifestFile) -> None:
         """Check one file's size and SHA-256 without writing it anywhere."""

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 class Refusal(StrEnum):
     NOT_A_BUNDLE = "not_a_bundle"
+    NOT_SIGNED = "not_signed"
     NOT_TRUSTED = "not_trusted"
     BAD_SIGNATURE = "bad_signature"
     MALFORMED_MANIFEST = "malformed_manifest"

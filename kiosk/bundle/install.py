@@ -3,22 +3,24 @@
 The order follows RAUC and TUF: nothing of the archive is used before its manifest's signature
 by a trusted key, its format version and a catalog version higher than any ever installed have
 been checked. Files are then streamed into a staging folder through SHA-256 (photos unchanged
-since the installed catalog are hard-linked instead), photos are decoded within pixel limits,
-and `CatalogStore.install` checks the database and switches the `current` link in one step.
+since the installed catalog are hard-linked instead), photo headers and end markers are checked,
+and `CatalogStore.install` checks the database, flushes the disk and switches the `current`
+link in one step.
 Any refusal removes the staging folder: the installed catalog is never touched.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
 import shutil
 import sqlite3
+import struct
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -27,7 +29,7 @@ from db.catalog_models import CATALOG_SCHEMA_VERSION
 from nacl.signing import VerifyKey
 from PIL import Image
 
-from kiosk.bundle.archive import CHUNK, BundleLimits, BundleReader
+from kiosk.bundle.archive import CHUNK, BundleLimits, BundleReader, FileEnds
 from kiosk.bundle.errors import BundleRefusedError, Refusal
 from kiosk.bundle.manifest import (
     CATALOG_NAME,
@@ -35,7 +37,9 @@ from kiosk.bundle.manifest import (
     Manifest,
     ManifestFile,
     check_signature,
+    is_payload_path,
     parse_manifest,
+    shorten,
 )
 from kiosk.catalog_store import CatalogStore, InstallCheckError, check_catalog_folder
 from kiosk.versions import version_key
@@ -46,13 +50,12 @@ log = logging.getLogger(__name__)
 INSTALLED_MANIFEST = "bundle-manifest.json"
 SPACE_MARGIN = 64 * 1024 * 1024
 PHOTO_FORMATS = ("JPEG", "PNG", "WEBP")
-CHECK_THREADS = 4
 
 
 class InstallStep(StrEnum):
     CHECKING = "checking"  # signature, manifest, archive directory
     COPYING = "copying"  # files, counted
-    CHECKING_PHOTOS = "checking_photos"  # decoding, counted
+    CHECKING_PHOTOS = "checking_photos"  # photos checked while copying, reported once done
     CHECKING_CATALOG = "checking_catalog"  # integrity check, counts, the switch
     DONE = "done"
 
@@ -104,23 +107,50 @@ def check_newer(version: str, highest: str | None) -> None:
                             version=version, bundle_version=version)
 
 
-def check_photo(path: Path, name: str, limits: BundleLimits) -> None:
-    """A real image within the pixel limit: header read first, then decoded at 1/8 scale."""
+def _complete(image_format: str, ends: FileEnds, size: int) -> bool:
+    """Whether the file ends where its format says it does (a cut-off file does not)."""
+    if image_format == "JPEG":
+        return ends.tail.rstrip(b"\0").endswith(b"\xff\xd9")
+    if image_format == "PNG":
+        return ends.tail.endswith(b"IEND\xaeB`\x82")
+    # WebP: the RIFF header gives the size of everything after its first 8 bytes.
+    return len(ends.head) >= 8 and int.from_bytes(ends.head[4:8], "little") + 8 == size
+
+
+def check_photo(path: Path, name: str, limits: BundleLimits, ends: FileEnds) -> None:
+    """A JPEG, PNG or WebP within the pixel limit, whole to its last byte.
+
+    Reads the header from the bytes kept while copying (the file on disk only when the header
+    is longer than those), and checks the format's end marker. Pixels are not decoded: the
+    signed bundle's photos were decoded by the HQ build, and the screens show a placeholder for
+    a photo that still fails to decode; what is checked here is what would otherwise cost a
+    kiosk its memory (a gigapixel header) or show half a picture (a truncated file).
+    """
+    size = path.stat().st_size
     try:
-        with Image.open(path) as image:
+        try:
+            image = Image.open(io.BytesIO(ends.head))
+        except (OSError, SyntaxError, ValueError, struct.error):
+            if len(ends.head) >= size:
+                raise
+            image = Image.open(path)
+        with image:
             width, height = image.size
-            if width * height > limits.max_photo_pixels:
-                raise BundleRefusedError(Refusal.BAD_IMAGE,
-                                    f"{name} is {width}x{height}, more pixels than allowed",
-                                    path=name)
-            if image.format not in PHOTO_FORMATS:
-                raise BundleRefusedError(Refusal.BAD_IMAGE, f"{name} is not a JPEG, PNG or WebP",
-                                    path=name)
-            image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
-            image.load()
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+            image_format = image.format or ""
+    except (OSError, SyntaxError, ValueError, struct.error, Image.DecompressionBombError
+            ) as error:
         raise BundleRefusedError(Refusal.BAD_IMAGE, f"{name} is not a readable image ({error})",
-                            path=name) from error
+                                 path=name) from error
+    if width * height > limits.max_photo_pixels:
+        raise BundleRefusedError(Refusal.BAD_IMAGE,
+                                 f"{name} is {width}x{height}, more pixels than allowed",
+                                 path=name)
+    if image_format not in PHOTO_FORMATS:
+        raise BundleRefusedError(Refusal.BAD_IMAGE, f"{name} is not a JPEG, PNG or WebP",
+                                 path=name)
+    if not _complete(image_format, ends, size):
+        raise BundleRefusedError(Refusal.BAD_IMAGE, f"{name} is cut off (no end of image)",
+                                 path=name)
 
 
 def _installed_files(folder: Path | None) -> dict[str, ManifestFile]:
@@ -183,6 +213,21 @@ def _catalog_meta(folder: Path) -> tuple[str, bool]:
     return str(row[0]), bool(row[1])
 
 
+def _unheld_pictures(folder: Path) -> list[str]:
+    """The picture files the catalog names (photos, thumbnails, category pictures) that the
+    folder does not hold as plain photo files."""
+    connection = sqlite3.connect(f"file:{folder / CATALOG_NAME}?mode=ro", uri=True)
+    try:
+        names = {str(name) for (name,) in connection.execute(
+            "SELECT file FROM photos UNION SELECT thumbnail FROM items "
+            "UNION SELECT picture FROM categories") if name is not None}
+    finally:
+        connection.close()
+    held = set(os.listdir(folder / PHOTOS_PREFIX))  # one listing, not a stat per picture
+    return sorted(name for name in names
+                  if name not in held or not is_payload_path(f"{PHOTOS_PREFIX}{name}"))
+
+
 def unpack(reader: BundleReader, manifest: Manifest, staging: Path, *,
            current: Path | None, limits: BundleLimits, progress: Progress) -> tuple[int, int]:
     """Write the manifest's files into `staging`, checked; returns (copied, reused)."""
@@ -194,7 +239,7 @@ def unpack(reader: BundleReader, manifest: Manifest, staging: Path, *,
         raise BundleRefusedError(Refusal.NO_SPACE,
                             f"not enough free disk space on the kiosk: the catalog needs "
                             f"{needed // 2**20} MB, {free // 2**20} MB are free")
-    copied: list[ManifestFile] = []
+    copied = checked_photos = 0
     reused = 0
     total = len(manifest.files)
     for done, entry in enumerate(manifest.files, start=1):
@@ -202,28 +247,16 @@ def unpack(reader: BundleReader, manifest: Manifest, staging: Path, *,
         if _reuse(entry, current, installed, target):
             reused += 1
         else:
-            reader.extract(entry, target)
-            copied.append(entry)
+            ends = reader.extract(entry, target)
+            copied += 1
+            if entry.path.startswith(PHOTOS_PREFIX):
+                check_photo(target, entry.path, limits, ends)
+                checked_photos += 1
         progress(InstallStep.COPYING, done, total)
-    photos = [f for f in copied if f.path.startswith(PHOTOS_PREFIX)]
-    # Decoding and fsync release the GIL: a few threads keep the cores and the disk busy. The
-    # fsyncs here make the store's own per-file fsync before the switch nearly free.
-    with ThreadPoolExecutor(max_workers=CHECK_THREADS) as pool:
-        checks = [pool.submit(check_photo, staging / f.path, f.path, limits) for f in photos]
-        syncs = [pool.submit(_fsync_file, staging / f.path) for f in copied]
-        try:
-            for done, future in enumerate(as_completed(checks), start=1):
-                future.result()
-                if done % 16 == 0 or done == len(photos):
-                    progress(InstallStep.CHECKING_PHOTOS, done, len(photos))
-            for future in syncs:
-                future.result()
-        except BaseException:
-            for future in (*checks, *syncs):
-                future.cancel()
-            raise
+    progress(InstallStep.CHECKING_PHOTOS, checked_photos, checked_photos)
     try:
         version, is_demo = _catalog_meta(staging)
+        unheld = _unheld_pictures(staging)
     except sqlite3.DatabaseError as error:
         raise BundleRefusedError(Refusal.CATALOG_CHECK,
                             f"the catalog database cannot be read: {error}") from error
@@ -231,8 +264,12 @@ def unpack(reader: BundleReader, manifest: Manifest, staging: Path, *,
         raise BundleRefusedError(Refusal.CATALOG_CHECK,
                             f"the catalog database says version {version}, its manifest "
                             f"{manifest.catalog_version}")
+    if unheld:
+        raise BundleRefusedError(Refusal.CATALOG_CHECK,
+                                 f"the catalog names {len(unheld)} pictures the bundle does not "
+                                 f"hold, e.g. {shorten(unheld[0])!r}")
     (staging / INSTALLED_MANIFEST).write_bytes(manifest.to_bytes())
-    return len(copied), reused
+    return copied, reused
 
 
 def _no_progress(_step: InstallStep, _done: int, _total: int) -> None:

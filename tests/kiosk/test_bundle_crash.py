@@ -88,6 +88,7 @@ def fresh_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.reliability
 @pytest.mark.parametrize("point", POINTS)
 def test_sigkill_during_install_then_start_gives_old_or_new(
         point: str, fresh_bundle: Path, tmp_path: Path,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,17 +13,15 @@ import pytest
 from kiosk.bundle.archive import BundleLimits
 from kiosk.bundle.errors import BundleRefusedError, Refusal
 from kiosk.bundle.install import InstallStep
-from kiosk.bundle.keys import demo_signing_key, demo_verify_key, trusted_keys
+from kiosk.bundle.keys import demo_verify_key, trusted_keys
 from kiosk.bundle.scan import Comparison, StickScanner, pick_auto_update
 from kiosk.bundle.service import CatalogUpdates
 from kiosk.catalog_store import check_catalog_folder
 from kiosk.core import KioskCore
 from tests.bundle_data import (
     HQ_KEY,
-    LINK_MODE,
     OTHER_KEY,
     SMALL,
-    Entry,
     fresh_folder,
     genuine_entries,
     kiosk_config,
@@ -32,7 +30,6 @@ from tests.bundle_data import (
     new_data_dir,
     signed,
     snapshot,
-    versioned_folder,
     write_crafted,
 )
 
@@ -113,128 +110,15 @@ def test_a_bundle_split_into_parts_is_found_and_installed(
     assert result.version == "2026.12"
 
 
-def _bundle_with(folder: Path, out: Path, *, version: str = "2026.12",
-                 edit: Callable[[list[Entry]], list[Entry]] | None = None,
-                 edit_after_manifest: Callable[[list[Entry]], list[Entry]] | None = None,
-                 manifest_changes: dict[str, object] | None = None,
-                 key: object = HQ_KEY) -> Path:
+def _bundle_with(folder: Path, out: Path, *, version: str = "2026.12") -> Path:
+    """A signed bundle of a built catalog folder, written as tests/bundle_data crafts them."""
     entries = genuine_entries(folder)
-    if edit:
-        entries = edit(entries)
-    manifest = manifest_for(entries, version, **(manifest_changes or {}))
-    if edit_after_manifest:
-        entries = edit_after_manifest(entries)
-    manifest_bytes, signature = signed(manifest, key)  # type: ignore[arg-type]
+    manifest_bytes, signature = signed(manifest_for(entries, version))
     return write_crafted(out, manifest_bytes, signature, entries)
 
 
-def _flip_photo_byte(entries: list[Entry]) -> list[Entry]:
-    photo = next(e for e in entries if e.name.startswith("photos/"))
-    data = bytearray(photo.data)
-    data[len(data) // 2] ^= 0x01
-    photo.data = bytes(data)
-    return entries
-
-
-def _drop_photo(entries: list[Entry]) -> list[Entry]:
-    index = next(i for i, e in enumerate(entries) if e.name.startswith("photos/"))
-    return entries[:index] + entries[index + 1:]
-
-
-def _extra(name: str, mode: int = 0o100644) -> Callable[[list[Entry]], list[Entry]]:
-    return lambda entries: [*entries, Entry(name, b"\xff\xd8 not in the manifest", mode)]
-
-
-def _link_photo(entries: list[Entry]) -> list[Entry]:
-    photo = next(e for e in entries if e.name.startswith("photos/"))
-    photo.data = b"/etc/passwd"
-    photo.mode = LINK_MODE
-    return entries
-
-
-def _bomb(entries: list[Entry]) -> list[Entry]:
-    catalog = entries[0]
-    catalog.data = bytes(32 * 1024 * 1024)
-    catalog.compress = zipfile.ZIP_DEFLATED
-    return entries
-
-
-def _not_an_image(entries: list[Entry]) -> list[Entry]:
-    photo = next(e for e in entries if e.name.startswith("photos/"))
-    photo.data = b"GIF89a this is not a picture at all" * 10
-    return entries
-
-
-REFUSALS: dict[str, tuple[dict[str, object], Refusal, str]] = {
-    "bad signature": ({"after": lambda m: m.replace(b"Test HQ", b"Evil HQ")},
-                      Refusal.BAD_SIGNATURE, "the signature does not match the manifest"),
-    "another key": ({"key": OTHER_KEY}, Refusal.NOT_TRUSTED, "not signed by a trusted key"),
-    "the demo key once HQ's keys are configured": (
-        {"key": demo_signing_key()}, Refusal.NOT_TRUSTED, "not signed by a trusted key"),
-    "one flipped byte in a photo": ({"fresh": True, "edit_after_manifest": _flip_photo_byte},
-                                    Refusal.FILE_MISMATCH, "does not match its manifest"),
-    "a missing file": ({"edit_after_manifest": _drop_photo}, Refusal.MISSING_FILE,
-                       "is listed in the manifest but missing from the bundle"),
-    "an extra file": ({"edit_after_manifest": _extra("photos/extra.jpg")}, Refusal.EXTRA_FILE,
-                      "which its manifest does not list"),
-    "path traversal": ({"edit_after_manifest": _extra("photos/../../../evil.jpg")},
-                       Refusal.UNSAFE_PATH, "unsafe path"),
-    "an absolute path": ({"edit_after_manifest": _extra("/tmp/evil.jpg")}, Refusal.UNSAFE_PATH,
-                         "unsafe path"),
-    "a backslash path": ({"edit_after_manifest": _extra("photos\\..\\evil.jpg")},
-                         Refusal.UNSAFE_PATH, "unsafe path"),
-    "a symlink entry": ({"edit": _link_photo}, Refusal.LINK_ENTRY, "holds a link"),
-    "an archive bomb": ({"edit": _bomb}, Refusal.TOO_LARGE, "an archive bomb"),
-    "an older version": ({"version": "2026.10"}, Refusal.OLDER_VERSION,
-                         "older than the installed 2026.11"),
-    "the installed version again": ({"version": "2026.11"}, Refusal.SAME_VERSION,
-                                    "2026.11 is already installed"),
-    "a malformed manifest": ({"manifest_changes": {"item_count": "many"}},
-                             Refusal.MALFORMED_MANIFEST, "the manifest is malformed: item_count"),
-    "a manifest that is not JSON": ({"raw_manifest": b"{not json"}, Refusal.MALFORMED_MANIFEST,
-                                    "the manifest is malformed: not JSON"),
-    "a newer format": ({"manifest_changes": {"format_version": 2}}, Refusal.UNSUPPORTED_FORMAT,
-                       "bundle format 2 is not supported"),
-    "a photo that is no image": ({"edit": _not_an_image}, Refusal.BAD_IMAGE,
-                                 "is not a readable image"),
-}
-
-
-@pytest.mark.parametrize("case", list(REFUSALS))
-def test_each_refusal_names_its_reason_and_changes_nothing(
-        case: str, kiosk: KioskCore, stick: Path, tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    how, reason, message = REFUSALS[case]
-    version = str(how.get("version", "2026.12"))
-    folder = (fresh_folder if how.get("fresh") else versioned_folder)(tmp_path_factory, version)
-    out = stick / "crafted.coopbundle"
-    if "raw_manifest" in how:
-        manifest_bytes, signature = signed(how["raw_manifest"])  # type: ignore[arg-type]
-        write_crafted(out, manifest_bytes, signature, genuine_entries(folder))
-    else:
-        _bundle_with(folder, out, version=str(how.get("version", "2026.12")),
-                     edit=how.get("edit"),  # type: ignore[arg-type]
-                     edit_after_manifest=how.get("edit_after_manifest"),  # type: ignore[arg-type]
-                     manifest_changes=how.get("manifest_changes"),  # type: ignore[arg-type]
-                     key=how.get("key", HQ_KEY))
-        if "after" in how:
-            _rewrite_manifest(out, how["after"])  # type: ignore[arg-type]
-    before = snapshot(kiosk.data_dir)
-    with pytest.raises(BundleRefusedError) as refused:
-        updates(kiosk).install(out)
-    assert refused.value.reason is reason
-    assert message in refused.value.message
-    assert refused.value.verdict.startswith("refused: ")
-    assert snapshot(kiosk.data_dir) == before
-    assert kiosk.highest_version() == "2026.11"
-
-
-def _rewrite_manifest(path: Path, change: Callable[[bytes], bytes]) -> None:
-    with zipfile.ZipFile(path) as archive:
-        items = [(info, archive.read(info)) for info in archive.infolist()]
-    with zipfile.ZipFile(path, "w") as archive:
-        for info, data in items:
-            archive.writestr(info, change(data) if info.filename == "manifest.json" else data)
+# Each kind of hostile or broken bundle, refused with its own reason and changing nothing, is
+# in the corpus of tests/hostile_bundles.py (tests/kiosk/test_hostile_bundles.py).
 
 
 def test_a_replay_of_the_just_installed_version_is_refused(

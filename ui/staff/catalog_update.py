@@ -361,6 +361,7 @@ class CatalogUpdatePanel(QWidget):
         unsafe = self.tr("Refused: the bundle is unsafe and was not opened")
         texts = {
             Refusal.NOT_A_BUNDLE: self.tr("Refused: not a catalog bundle"),
+            Refusal.NOT_SIGNED: self.tr("Refused: the bundle is not signed"),
             Refusal.NOT_TRUSTED: self.tr("Refused: not signed by a trusted key"),
             Refusal.BAD_SIGNATURE: self.tr("Refused: the signature does not match"),
             Refusal.MALFORMED_MANIFEST: damaged,
