@@ -87,7 +87,7 @@ def summarize(path: Path) -> BundleSummary:
 def _signer(manifest_bytes: bytes, signature_bytes: bytes) -> tuple[str, bool]:
     try:
         key = VerifyKey(bytes.fromhex(json.loads(signature_bytes)["public_key"]))
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):
         return "unreadable", False
     try:
         check_signature(manifest_bytes, signature_bytes, [key])
