@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.catalog import Catalog, CatalogError, CatalogInfo
 from kiosk.catalog_store import CatalogStore
 from kiosk.config import KioskConfig
+from kiosk.recovery import logged_request_numbers
 from kiosk.versions import version_key
 
 log = logging.getLogger(__name__)
@@ -41,9 +42,13 @@ class KioskCore:
         self.config = config
         self.data_dir = config.data_dir
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        opened = open_state_db(self.data_dir / "state.sqlite")
+        # A damaged file is replaced by what can be salvaged of it; the numbers the logs name
+        # as filed are never given again (kiosk.recovery, db.salvage).
+        opened = open_state_db(self.data_dir / "state.sqlite",
+                               issued_numbers=lambda: logged_request_numbers(self.data_dir))
         self.state_engine = opened.engine
         self.state_moved_aside = opened.moved_aside
+        self.state_recovery = opened.recovery
         self.state = sessionmaker(self.state_engine, expire_on_commit=False)
         self.store = CatalogStore(self.data_dir / "catalogs")
         self._catalog: Catalog | None = None

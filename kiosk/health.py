@@ -19,6 +19,7 @@ from typing import Any
 from kiosk.core import KioskCore, utcnow
 from kiosk.logs import log_files_size, recent_errors
 from kiosk.printing import Printer, PrinterError
+from kiosk.recovery import recovery_facts
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,8 @@ class KioskHealth:
     logged_errors: int  # ERROR and CRITICAL lines still in the (size-bounded) logs
     printer: dict[str, Any] = field(default_factory=dict)
     python: str = field(default_factory=platform.python_version)
+    # The newest replacement of a damaged state database (kiosk.recovery.recovery_facts).
+    state_recovery: dict[str, Any] | None = None
 
 
 def cups_printer_state(queue: str) -> PrinterStateFunction:
@@ -228,6 +231,7 @@ def collect_health(core: KioskCore, monitor: HealthMonitor | None = None,
         log_bytes=log_files_size(core.data_dir),
         logged_errors=len(recent_errors(core.data_dir, limit=1000)),
         printer=printer_state_of(printer_state),
+        state_recovery=recovery_facts(core.state_engine),
     )
 
 

@@ -7,6 +7,7 @@ import sys
 
 from kiosk.commands.common import SubParsers, add_command, open_core
 from kiosk.config import LANGUAGES
+from kiosk.recovery import last_recovery, recovery_dismissed, recovery_summary
 from kiosk.search import SearchFilters, SortKey
 
 
@@ -31,6 +32,11 @@ def status(args: argparse.Namespace) -> int:
         print(f"publisher:       {info.publisher}")
         print(f"items:           {info.item_count}")
         print(f"highest version ever installed: {state.highest_version or '-'}")
+        recovery = last_recovery(core.state_engine)
+        if recovery is not None:
+            seen = ("dismissed by staff" if recovery_dismissed(core.state_engine, recovery)
+                    else "staff have not dismissed the notice yet")
+            print(f"state database:  {recovery_summary(recovery)} ({seen})")
     return 0
 
 

@@ -35,9 +35,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Engine
 
+from db.salvage import StateRecovery
 from db.state_models import RequestStatus
 from kiosk.printing import PrinterError, PrinterReason, PrintJob
+from kiosk.recovery import dismiss_recovery, recovery_notice
 from kiosk.regions import REGION_BY_CODE
 from kiosk.requests.errors import DraftError, RequestError, RequestReason
 from kiosk.requests.forms import format_phone
@@ -497,6 +500,9 @@ class RequestDesk(QWidget):
         top.addWidget(self.new_request)
         queue = QVBoxLayout()
         queue.setSpacing(14)
+        # After a damaged request database was replaced: above everything, until dismissed.
+        self.recovery_notice = RecoveryNotice(service.core.state_engine, database)
+        queue.addWidget(self.recovery_notice)
         queue.addLayout(top)
         queue.addLayout(chip_row)
         queue.addWidget(self.banner)
@@ -513,6 +519,7 @@ class RequestDesk(QWidget):
 
     def refresh(self) -> None:
         """Read the queue again with the search and filter shown (newest first)."""
+        self.recovery_notice.refresh()
         self._query += 1
         query = self._query
         search = self.search.text()
@@ -773,3 +780,90 @@ def set_tone(label: PlainLabel, tone: str) -> None:
     label.setProperty("tone", tone)
     label.style().unpolish(label)
     label.style().polish(label)
+
+
+class RecoveryNotice(QFrame):
+    """Tells staff that the request database was found damaged and was replaced, how many
+    requests were recovered and where the damaged file is, until they dismiss it."""
+
+    loaded = Signal()  # the notice was read again (shown or not)
+    dismissed = Signal()
+
+    def __init__(self, engine: Engine, database: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryNotice")
+        self.engine = engine
+        self.database = database
+        self.recovery: StateRecovery | None = None
+        self.message = PlainLabel(object_name="scanMessage")
+        self.message.setWordWrap(True)
+        set_tone(self.message, "error")
+        self.dismiss_button = QPushButton(objectName="dismissNotice")
+        self.dismiss_button.setMinimumSize(80, 80)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.dismiss_button)
+        self.hide()
+        self.retranslate()
+
+    def refresh(self) -> None:
+        engine = self.engine
+        self.database.submit(lambda: recovery_notice(engine), self._on_loaded)
+
+    def _on_loaded(self, recovery: StateRecovery | None) -> None:
+        self.recovery = recovery
+        self.dismiss_button.setEnabled(True)
+        self.retranslate()
+        self.setVisible(recovery is not None)
+        self.loaded.emit()
+
+    def dismiss(self) -> None:
+        recovery, engine = self.recovery, self.engine
+        if recovery is None:
+            return
+        self.dismiss_button.setEnabled(False)
+        self.database.submit(lambda: dismiss_recovery(engine, recovery),
+                             lambda _none: self._on_dismissed(), self._on_dismiss_error)
+
+    def _on_dismissed(self) -> None:
+        self.recovery = None
+        self.hide()
+        self.dismissed.emit()
+
+    def _on_dismiss_error(self, error: BaseException) -> None:
+        log.error("the recovery notice was not dismissed", exc_info=error)
+        self.dismiss_button.setEnabled(True)
+
+    def text(self) -> str:
+        recovery = self.recovery
+        if recovery is None:
+            return ""
+        recovered = str(recovery.requests_recovered)
+        if recovery.requests_complete:
+            found = self.tr("Every request in it was recovered (%1).").replace("%1", recovered)
+        elif recovery.requests_unreadable:
+            found = (self.tr("Requests recovered: %1. At least %2 could not be read, and more "
+                             "may be missing.")
+                     .replace("%1", recovered)
+                     .replace("%2", str(recovery.requests_unreadable)))
+        else:
+            found = self.tr("Requests recovered: %1. Some may be missing.").replace(
+                "%1", recovered)
+        return " ".join((
+            self.tr("The kiosk's request database was damaged and was replaced on %1.").replace(
+                "%1", local_text(recovery.at)),
+            found,
+            self.tr("The damaged file was kept as %1.").replace("%1", recovery.moved_aside)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.message.setText(self.text())
+        self.dismiss_button.setText(self.tr("Dismiss"))
