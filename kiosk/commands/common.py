@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from db.state import StateDatabaseError
+
 from kiosk.config import ConfigError, KioskConfig, load_config
 from kiosk.core import KioskCore
 from kiosk.logs import COMMANDS_LOG, setup_kiosk_logging
@@ -77,3 +79,5 @@ def run_handler(args: argparse.Namespace) -> int:
         return fail(str(error), 2)
     except CommandError as error:
         return fail(str(error))
+    except StateDatabaseError as error:
+        return fail(f"the state database: {error}")

@@ -65,3 +65,28 @@ def test_downgrade_to_0001_and_back(tmp_path: Path) -> None:
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM request_sequences")).scalar() == 0
     engine.dispose()
+
+
+def test_state_head_names_the_newest_migration() -> None:
+    # migrate() skips Alembic (and its import) when the stored revision equals STATE_HEAD.
+    from db.state import STATE_HEAD, head_revision
+
+    assert head_revision() == STATE_HEAD
+
+
+def test_a_database_at_head_opens_without_loading_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = ("import sys; from pathlib import Path; from db.state import open_state_db; "
+            f"open_state_db(Path({str(tmp_path / 'state.sqlite')!r})); "
+            "print('alembic' in sys.modules)")
+
+    def alembic_loaded() -> str:
+        return subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                              text=True, check=True).stdout.strip()
+
+    assert alembic_loaded() == "True"  # a new file gets its migrations
+    assert alembic_loaded() == "False"  # at head: no Alembic at all
