@@ -15,11 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
 from xml.sax.saxutils import escape
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, A6
 from reportlab.lib.styles import ParagraphStyle
@@ -32,26 +29,17 @@ from reportlab.platypus import Paragraph
 from kiosk.regions import REGION_BY_CODE
 from kiosk.requests.forms import KIND_NAMES, format_phone
 from kiosk.requests.records import RequestRecord
+from kiosk.slip_codes import Paper, SlipError, qr_matrix
 from kiosk.text import format_hs_code
 
 log = logging.getLogger(__name__)
 
-Paper = Literal["80mm", "A6", "A4"]
 FONT = "KioskSans"
 FONT_BOLD = "KioskSans-Bold"
 # DejaVu Sans has Latin with Uzbek oʻ gʻ (U+02BB), Russian and Uzbek Cyrillic (ў қ ғ ҳ).
 FONT_DIRS = (Path(__file__).resolve().parent.parent / "assets" / "fonts",
              Path("/usr/share/fonts/truetype/dejavu"))
 FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
-
-
-class SlipError(Exception):
-    """A slip cannot be made (the font is missing); `reason` is "font_missing"."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.message = message
 
 
 @dataclass(frozen=True)
@@ -67,8 +55,6 @@ PAPERS: dict[str, _Paper] = {
     "A6": _Paper(A6[0], A6[1], 6 * mm, 1.2),
     "A4": _Paper(A4[0], A4[1], 20 * mm, 2.0),
 }
-# What CUPS is told the paper is (lp -o media=...); a roll is left to the queue's own size.
-MEDIA: dict[str, str | None] = {"80mm": None, "A6": "A6", "A4": "A4"}
 
 TITLES = {
     "sample": ("Namuna soʻrovi", "Заявка на образец", "Sample request"),
@@ -114,14 +100,6 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                       boldItalic=FONT_BOLD)
         _fonts_ready = True
-
-
-def qr_matrix(text: str) -> list[list[bool]]:
-    """The QR code of `text` (error correction M, no quiet zone) as rows of dark modules."""
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
-    code.add_data(text)
-    code.make(fit=True)
-    return [[bool(cell) for cell in row] for row in code.get_matrix()]
 
 
 def _style(size: float, *, bold: bool = False, center: bool = False) -> ParagraphStyle:

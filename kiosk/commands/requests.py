@@ -21,7 +21,7 @@ from kiosk.requests.errors import DraftError, RequestError
 from kiosk.requests.forms import HELP_KINDS, format_phone
 from kiosk.requests.records import RequestRecord
 from kiosk.requests.service import RequestService
-from kiosk.slips import SlipError
+from kiosk.slip_codes import SlipError
 from kiosk.staff import StaffAuth, StaffError, StaffReason
 
 # Draft fields as the options that set them.

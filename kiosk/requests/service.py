@@ -40,7 +40,7 @@ from kiosk.requests.numbers import (
     verify_slip_payload,
 )
 from kiosk.requests.records import RequestRecord
-from kiosk.slips import MEDIA, SlipError, printer_test_slip_pdf, request_slip_pdf
+from kiosk.slip_codes import MEDIA, SlipError
 from kiosk.text import clean_text, code_key, search_key
 
 log = logging.getLogger(__name__)
@@ -202,7 +202,9 @@ class RequestService:
 
     def _row(self, session: Session, number: str) -> Request:
         text_number = number.strip()
-        row = session.scalars(select(Request).where(Request.number == text_number)).first()
+        row = None
+        if text_number.isascii():  # as stored; other text is parsed (SQLite cannot take all of it)
+            row = session.scalars(select(Request).where(Request.number == text_number)).first()
         if row is None:
             parsed = parse_request_number(text_number).text
             row = session.scalars(select(Request).where(Request.number == parsed)).first()
@@ -390,6 +392,8 @@ class RequestService:
         if picture is None and record.item_number:
             item = self.item_snapshot(record.item_number)
             picture = item.thumbnail if item else None
+        from kiosk.slips import request_slip_pdf  # reportlab: loaded with the first slip
+
         return request_slip_pdf(record, payload=self.slip_payload(record),
                                 paper=self.config.printer.paper, picture=picture)
 
@@ -425,6 +429,8 @@ class RequestService:
 
     def print_test_slip(self, queue: str | None = None) -> PrintJob:
         printer = self.printer(queue)
+        from kiosk.slips import printer_test_slip_pdf
+
         pdf = printer_test_slip_pdf(kiosk_id=self.core.kiosk_id,
                                     queue=printer.queue or "(CUPS default)",
                                     paper=self.config.printer.paper)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVB
 from kiosk.printing import PrinterError, PrintJob
 from kiosk.requests.records import RequestRecord
 from kiosk.requests.service import RequestService
-from kiosk.slips import qr_matrix
+from kiosk.slip_codes import qr_matrix
 from ui.i18n import translate
 from ui.screens.request_form import ItemPicture, kind_title
 from ui.tasks import TaskRunner
@@ -25,7 +25,7 @@ QUIET_MODULES = 4  # the white margin a scanner needs around a QR code
 
 
 class QrCode(QWidget):
-    """A QR code painted module by module from kiosk.slips.qr_matrix, as large as it fits."""
+    """A QR code painted module by module kiosk.slip_codes.qr_matrix, as large as it fits."""
 
     def __init__(self, size: int = 320, parent: QWidget | None = None) -> None:
         super().__init__(parent)
