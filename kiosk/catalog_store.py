@@ -91,9 +91,11 @@ def check_catalog_folder(folder: Path, expected_items: int | None = None) -> Che
             meta = connection.execute(
                 "SELECT version, item_count, is_demo FROM catalog_meta WHERE id = 1").fetchone()
             items = connection.execute("SELECT count(*) FROM items").fetchone()[0]
-            missing_photos = [
+            photos_dir = folder / PHOTOS_DIR
+            held = set(os.listdir(photos_dir)) if photos_dir.is_dir() else set()
+            missing_photos = [  # one listing of the folder, not a stat per photo
                 name for (name,) in connection.execute("SELECT file FROM photos")
-                if not (folder / PHOTOS_DIR / name).is_file()
+                if name not in held
             ]
         finally:
             connection.close()

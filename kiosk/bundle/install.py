@@ -18,6 +18,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import stat
 import struct
 import tempfile
 from collections.abc import Callable
@@ -79,6 +80,7 @@ class VerifiedBundle:
 
     manifest: Manifest
     signer: VerifyKey
+    manifest_bytes: bytes
 
 
 def open_verified(reader: BundleReader, trusted: list[VerifyKey]) -> VerifiedBundle:
@@ -92,7 +94,7 @@ def open_verified(reader: BundleReader, trusted: list[VerifyKey]) -> VerifiedBun
             f"the catalog has database schema {manifest.schema_version}, this kiosk reads "
             f"schema {CATALOG_SCHEMA_VERSION}", format_version=str(manifest.schema_version))
     reader.check_against(manifest)
-    return VerifiedBundle(manifest, signer)
+    return VerifiedBundle(manifest, signer, manifest_bytes)
 
 
 def check_newer(version: str, highest: str | None) -> None:
@@ -153,37 +155,43 @@ def check_photo(path: Path, name: str, limits: BundleLimits, ends: FileEnds) -> 
                                  path=name)
 
 
-def _installed_files(folder: Path | None) -> dict[str, ManifestFile]:
-    """What the installed catalog's verified manifest says about its files (empty if unknown)."""
+def _installed_files(folder: Path | None) -> dict[str, tuple[int, str]]:
+    """Size and SHA-256 of each file, as the installed catalog's verified manifest lists them.
+
+    Read without validating every entry again: the file was written by this code from a
+    manifest that passed its checks (anything unexpected just means nothing is reused).
+    """
     if folder is None:
         return {}
     try:
         raw = json.loads((folder / INSTALLED_MANIFEST).read_bytes())
-        return {f["path"]: ManifestFile.model_validate(f) for f in raw["files"]}
+        return {str(f["path"]): (int(f["size"]), str(f["sha256"])) for f in raw["files"]}
     except (OSError, ValueError, KeyError, TypeError):
         return {}
 
 
-def _same_file(entry: ManifestFile, candidate: Path, known: ManifestFile | None) -> bool:
+def _same_file(entry: ManifestFile, candidate: str, known: tuple[int, str] | None) -> bool:
     try:
-        if candidate.is_symlink() or candidate.stat().st_size != entry.size:
-            return False
+        found = os.lstat(candidate)
     except OSError:
         return False
+    if stat.S_ISLNK(found.st_mode) or found.st_size != entry.size:
+        return False
     if known is not None:
-        return known.sha256 == entry.sha256 and known.size == entry.size
+        return known == (entry.size, entry.sha256)
     digest = hashlib.sha256()  # an older catalog without a stored manifest: a local read
-    with candidate.open("rb") as handle:
+    with open(candidate, "rb") as handle:
         while chunk := handle.read(CHUNK):
             digest.update(chunk)
     return digest.hexdigest() == entry.sha256
 
 
-def _reuse(entry: ManifestFile, current: Path | None, installed: dict[str, ManifestFile],
-           target: Path) -> bool:
+def _reuse(entry: ManifestFile, current: str | None, installed: dict[str, tuple[int, str]],
+           target: str) -> bool:
+    # Plain strings: this runs once per file, tens of thousands of times in an update.
     if current is None or not entry.path.startswith(PHOTOS_PREFIX):
         return False
-    candidate = current / entry.path
+    candidate = os.path.join(current, entry.path)
     if not _same_file(entry, candidate, installed.get(entry.path)):
         return False
     try:
@@ -229,7 +237,8 @@ def _unheld_pictures(folder: Path) -> list[str]:
 
 
 def unpack(reader: BundleReader, manifest: Manifest, staging: Path, *,
-           current: Path | None, limits: BundleLimits, progress: Progress) -> tuple[int, int]:
+           current: Path | None, limits: BundleLimits, progress: Progress,
+           manifest_bytes: bytes | None = None) -> tuple[int, int]:
     """Write the manifest's files into `staging`, checked; returns (copied, reused)."""
     (staging / "photos").mkdir(exist_ok=True)
     installed = _installed_files(current)
@@ -242,15 +251,17 @@ def unpack(reader: BundleReader, manifest: Manifest, staging: Path, *,
     copied = checked_photos = 0
     reused = 0
     total = len(manifest.files)
+    current_dir = str(current) if current is not None else None
+    staging_dir = str(staging)
     for done, entry in enumerate(manifest.files, start=1):
-        target = staging / entry.path
-        if _reuse(entry, current, installed, target):
+        target = os.path.join(staging_dir, entry.path)
+        if _reuse(entry, current_dir, installed, target):
             reused += 1
         else:
-            ends = reader.extract(entry, target)
+            ends = reader.extract(entry, Path(target))
             copied += 1
             if entry.path.startswith(PHOTOS_PREFIX):
-                check_photo(target, entry.path, limits, ends)
+                check_photo(Path(target), entry.path, limits, ends)
                 checked_photos += 1
         progress(InstallStep.COPYING, done, total)
     progress(InstallStep.CHECKING_PHOTOS, checked_photos, checked_photos)
@@ -268,7 +279,8 @@ def unpack(reader: BundleReader, manifest: Manifest, staging: Path, *,
         raise BundleRefusedError(Refusal.CATALOG_CHECK,
                                  f"the catalog names {len(unheld)} pictures the bundle does not "
                                  f"hold, e.g. {shorten(unheld[0])!r}")
-    (staging / INSTALLED_MANIFEST).write_bytes(manifest.to_bytes())
+    # The very bytes whose signature was checked (re-encoding 80,000 entries takes a second).
+    (staging / INSTALLED_MANIFEST).write_bytes(manifest_bytes or manifest.to_bytes())
     return copied, reused
 
 
@@ -301,6 +313,7 @@ def install_bundle(
         staging = store.new_staging()
         try:
             copied, reused = unpack(reader, manifest, staging, current=store.current(),
+                                    manifest_bytes=verified.manifest_bytes,
                                     limits=limits, progress=report)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
