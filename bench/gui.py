@@ -63,6 +63,9 @@ def run_floor() -> int:
 
 def _kiosk(data_dir: Path) -> tuple[Any, Any, Any]:
     """The kiosk's window built as `main.py` builds it (without the watchdog and auto update)."""
+    from ui.app import limit_heap_growth
+
+    limit_heap_growth()
     from PySide6.QtWidgets import QApplication
 
     from kiosk.config import load_config
@@ -192,7 +195,8 @@ def run_visitor(data_dir: Path, queries: int, details: int) -> int:
     wait_for(window.searched)
     screen = window.catalog_screen
     heartbeat = Heartbeat()
-    result: dict[str, float | int] = {"items": catalog.info.item_count}
+    result: dict[str, float | int] = {"items": catalog.info.item_count,
+                                      "rss_start_mb": rss_mb()}
 
     # Search: the last keystroke of each query, to the model holding its results.
     texts = search_queries(catalog, queries)
@@ -261,7 +265,8 @@ def run_visitor(data_dir: Path, queries: int, details: int) -> int:
     fling_block = heartbeat.stop()
     result.update(frame_p95_ms=percentile(frames, 0.95), frame_max_ms=max(frames),
                   gui_block_max_ms=max(fling_block, search_block), fling_frames=len(frames),
-                  thumbs_visible_ms=max(settle), thumbs_visible_p50_ms=percentile(settle, 0.5))
+                  thumbs_visible_ms=max(settle), thumbs_visible_p50_ms=percentile(settle, 0.5),
+                  rss_after_fling_mb=rss_mb())
 
     # Detail: tap to the item painted with its photo and chart, for `details` items.
     ids = catalog.search_ids("")

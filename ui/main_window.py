@@ -180,13 +180,18 @@ class MainWindow(QMainWindow):
         self.default_language = core.config.kiosk.default_language
         self.database = TaskRunner("database", workers=1, parent=self)
         self.decoding = TaskRunner("decoding", workers=2, parent=self)
-        self.thumbnails = ThumbnailCache(self.decoding, parent=self)
+        # About two screens of tiles and a few gallery photos; more only costs memory.
+        self.thumbnails = ThumbnailCache(self.decoding, max_bytes=24 * 1024 * 1024, parent=self)
         self._catalog: Catalog | None = None
         # Samples still here, given the item number and the catalog's figure (the requests
         # flow sets it: samples handed over at this kiosk are counted in the state database).
         self.local_samples: Callable[[str, int], int] | None = None
         self._history: list[QWidget] = []
         self._reload_pending = False
+        # Bumped by every change of screen and every item asked for: an item that arrives
+        # after the visitor moved on (Home, Back, the idle wipe) or asked for another is
+        # not shown.
+        self._moves = 0
 
         self.top_bar = TopBar()
         self.stack = QStackedWidget(objectName="screens")
@@ -317,9 +322,14 @@ class MainWindow(QMainWindow):
     def _go(self, screen: QWidget, remember: bool = True) -> None:
         if self._catalog is None:
             return
+        self._moves += 1
         current = self.stack.currentWidget()
         if remember and current not in (screen, self.loading, self.attract):
             self._history.append(current)
+        focused = QApplication.focusWidget()
+        if focused is not None and not isinstance(focused, QLineEdit) and (
+                current.isAncestorOf(focused)):
+            focused.clearFocus()  # a tapped button's: the stack would pass it to a search field
         self.stack.setCurrentWidget(screen)
         self.top_bar.show()
         if screen is not self.catalog_screen and screen is not self.home:
@@ -337,10 +347,14 @@ class MainWindow(QMainWindow):
             self.top_bar.setVisible(top_bar)
 
     def show_attract(self) -> None:
+        self._moves += 1
         self._history.clear()
         self._hide_keyboard()
         self.stack.setCurrentWidget(self.attract)
         self.top_bar.hide()
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # Qt may leave it on a hidden top-bar button: Space would tap it
         if self._reload_pending:
             self._reload_now()
 
@@ -351,6 +365,7 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         if self._catalog is None:
             return
+        self._moves += 1
         self._history.clear()
         self._hide_keyboard()
         self.stack.setCurrentWidget(self.home)
@@ -378,10 +393,12 @@ class MainWindow(QMainWindow):
             number = detail.summary.number
             return replace(detail, samples_on_hand=local_samples(number, detail.samples_on_hand))
 
-        self.database.submit(load, self._on_item)
+        self._moves += 1
+        asked = self._moves
+        self.database.submit(load, lambda detail: self._on_item(asked, detail))
 
-    def _on_item(self, detail: ItemDetail | None) -> None:
-        if detail is None:
+    def _on_item(self, asked: int, detail: ItemDetail | None) -> None:
+        if detail is None or asked != self._moves:
             return
         self.detail.show_item(detail)
         self._go(self.detail)
@@ -394,8 +411,13 @@ class MainWindow(QMainWindow):
 
     def _hide_keyboard(self) -> None:
         self.keyboard.hide()
+        # Also a screen's button loses the focus: when the screen changes, the stack hands a
+        # focus left on the old screen to the field that had it last on the new one (the home
+        # search), and the keyboard would pop up by itself. The top bar's buttons keep theirs:
+        # losing it would cancel a tap under way.
         focused = QApplication.focusWidget()
-        if isinstance(focused, QLineEdit):
+        if isinstance(focused, QLineEdit) or (
+                focused is not None and self.stack.isAncestorOf(focused)):
             focused.clearFocus()
 
     def _show_idle_warning(self) -> None:
