@@ -187,6 +187,9 @@ def run_visitor(data_dir: Path, queries: int, details: int) -> int:
         while not done() and time.perf_counter() < deadline:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 2)
 
+    from ui.app import freeze_startup_objects
+
+    window.catalog_ready.connect(freeze_startup_objects)  # as main.py does
     window.start()
     wait_for(window.catalog_ready)
     catalog = window.catalog()
