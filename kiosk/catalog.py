@@ -269,6 +269,19 @@ class Catalog:
                 "ORDER BY import_value_usd DESC LIMIT :n"), {"n": limit})]
             return search_module.load_summaries(connection, ids)
 
+    def first_photos(self, ids: Sequence[int]) -> dict[int, Path]:
+        """The first photo of each of the items `ids` that has one (one query, no item loads)."""
+        wanted = list(ids)
+        if not wanted:
+            return {}
+        with self.connect() as connection:
+            rows = connection.execute(
+                select(m.Photo.item_id, m.Photo.file)
+                .where(m.Photo.item_id.in_(wanted))
+                .order_by(m.Photo.item_id, m.Photo.position.desc()))
+            # Highest position first, so that position 0 is the one left in the dict.
+            return {item_id: self.photos_dir / file for item_id, file in rows}
+
     def integrity_ok(self) -> bool:
         with self.connect() as connection:
             return connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"

@@ -290,11 +290,8 @@ class MainWindow(QMainWindow):
         def load() -> tuple[list[CategoryInfo], list[Choice], list[Choice], Headline,
                             list[ItemSummary], dict[int, str]]:
             featured = catalog.featured(8)
-            photos = {}
-            for item in featured:
-                detail = catalog.item(item.id)
-                if detail is not None and detail.photos:
-                    photos[item.id] = str(detail.photos[0].path)
+            first = catalog.first_photos([item.id for item in featured])
+            photos = {item_id: str(path) for item_id, path in first.items()}
             return (catalog.categories(), catalog.importers(), catalog.countries(),
                     catalog.headline(), featured, photos)
 
