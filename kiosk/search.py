@@ -8,7 +8,6 @@ forms, letter case and ё/е do not matter.
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,11 +16,10 @@ from db.catalog_models import ItemKind, LocalizationStatus
 from sqlalchemy import Connection, text
 
 from kiosk.localized import Texts
-from kiosk.text import code_key, search_key
+from kiosk.text import clean_line, code_key, search_key
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
-_WORD_RE = re.compile(r"\w+")
 # bm25 weights of item_fts columns: names, extra (numbers, vehicles, producers...), descriptions
 _BM25 = "bm25(item_fts, 10.0, 10.0, 10.0, 4.0, 1.0, 1.0, 1.0)"
 
@@ -67,13 +65,26 @@ class ItemSummary:
 
 
 def query_terms(query: str) -> list[str]:
-    """The words of a query in search_key form (at most MAX_TERMS of them)."""
-    return _WORD_RE.findall(search_key(query[:MAX_QUERY_LENGTH]))[:MAX_TERMS]
+    """The words of a query in search_key form, as typed between spaces (at most MAX_TERMS).
+
+    FTS5 cuts each word into tokens itself, exactly as it cut the catalog's texts (Python's
+    idea of a word character differs from unicode61's: "_", combining marks, characters newer
+    than its Unicode 6.1). A word without a letter or digit is left out: it could tokenize to
+    nothing, and one empty phrase makes the whole AND query find nothing.
+    """
+    # Cleaned like the catalog's texts: no control characters (a NUL ends FTS5's string early).
+    words = search_key(clean_line(query[:MAX_QUERY_LENGTH], MAX_QUERY_LENGTH)).split()
+    return [word for word in words if any(char.isalnum() for char in word)][:MAX_TERMS]
+
+
+def _fts_string(term: str) -> str:
+    """`term` as one FTS5 string (a phrase of its tokens): no query syntax gets through."""
+    return '"' + term.replace('"', '""') + '"'
 
 
 def _fts_expression(terms: Sequence[str]) -> str:
-    # Each term is \w+ only, so quoting cannot be broken; "*" makes it a prefix query.
-    return " AND ".join(f'"{term}"*' for term in terms)
+    # "*" makes the last token of each term a prefix.
+    return " AND ".join(f"{_fts_string(term)}*" for term in terms)
 
 
 def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> str:

@@ -30,7 +30,7 @@ PIN_SETTING = "staff_pin"
 FAILURES_SETTING = "staff_pin_failures"
 LOCKED_UNTIL_SETTING = "staff_locked_until"
 MAX_TRIES = 5
-PIN_RE = re.compile(r"^[0-9]{4,8}$")
+PIN_RE = re.compile(r"[0-9]{4,8}")  # fullmatch: "$" would let a final newline through
 # scrypt cost: 32 MiB and about 0.1 s per check on the kiosk PC.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 SCRYPT_MAXMEM = 64 * 1024 * 1024
@@ -82,6 +82,8 @@ def hash_pin(pin: str) -> str:
 
 
 def verify_pin_hash(pin: str, stored: str) -> bool:
+    if not pin.isascii():  # never a PIN, and an unpaired surrogate cannot even be hashed
+        return False
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
@@ -95,7 +97,7 @@ def verify_pin_hash(pin: str, stored: str) -> bool:
 
 def check_new_pin(pin: str) -> None:
     """Raise StaffError unless `pin` is 4-8 digits and not trivially guessed."""
-    if not PIN_RE.match(pin):
+    if not PIN_RE.fullmatch(pin):
         raise StaffError(StaffReason.PIN_FORMAT, "the PIN must be 4 to 8 digits")
     steps = {int(b) - int(a) for a, b in pairwise(pin)}
     if len(set(pin)) == 1 or steps in ({1}, {-1}):

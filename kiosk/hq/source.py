@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from db.catalog_models import ItemKind, LocalizationStatus, ProducerRelation, RequirementKind
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
 
 from kiosk.regions import REGION_BY_CODE
 from kiosk.text import clean_line, clean_text, code_key
@@ -68,6 +75,15 @@ LongText = Annotated[str, _text(MAX_CELL)]
 
 class _Row(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True, str_strip_whitespace=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_cell_is_no_value(cls, data: Any) -> Any:
+        """An empty cell means the column's default (a required column reports it missing)."""
+        if not isinstance(data, dict):
+            return data
+        return {key: value for key, value in data.items()
+                if value is not None and not (isinstance(value, str) and not value.strip())}
 
 
 class CategoryRow(_Row):
@@ -273,7 +289,7 @@ def read_source(folder: Path) -> CatalogSource:
             continue
         try:
             raw_tables[name] = (path.name, list(_csv_rows(path)))
-        except (UnicodeDecodeError, csv.Error) as error:
+        except (OSError, UnicodeDecodeError, csv.Error) as error:  # OSError: a folder, say
             problems.append(SourceProblem(path.name, 0, f"cannot read: {error}"))
     for name in REQUIRED_TABLES:
         if name not in raw_tables:
@@ -344,7 +360,7 @@ def _check_references(source: CatalogSource) -> list[SourceProblem]:
         if producer.region and producer.region not in REGION_BY_CODE:
             problem(producer, f"unknown region {producer.region!r}")
     for category in source.categories:
-        if category.picture and not (source.folder / "photos" / category.picture).is_file():
+        if category.picture and not _is_photo_file(source.folder, category.picture):
             problem(category, f"picture {category.picture!r} not found in photos/")
     photo_items: set[str] = set()
     positions: set[tuple[str, int]] = set()
@@ -355,7 +371,7 @@ def _check_references(source: CatalogSource) -> list[SourceProblem]:
             problem(photo, f"second photo at position {photo.position} of {photo.item!r}")
         positions.add((photo.item, photo.position))
         photo_items.add(photo.item)
-        if not _safe_relative(photo.file) or not (source.folder / "photos" / photo.file).is_file():
+        if not _is_photo_file(source.folder, photo.file):
             problem(photo, f"photo {photo.file!r} not found in photos/")
     for item in source.items:
         if item.number not in photo_items:
@@ -384,3 +400,13 @@ def _check_references(source: CatalogSource) -> list[SourceProblem]:
 def _safe_relative(name: str) -> bool:
     path = Path(name)
     return not path.is_absolute() and ".." not in path.parts and "\\" not in name
+
+
+def _is_photo_file(folder: Path, name: str) -> bool:
+    """Whether `name` is a file inside `folder`/photos (a name too long to look up is not)."""
+    if not _safe_relative(name):
+        return False
+    try:
+        return (folder / "photos" / name).is_file()
+    except OSError:  # ENAMETOOLONG and the like
+        return False

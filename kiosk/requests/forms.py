@@ -26,6 +26,7 @@ PHONE_PREFIX = "+998"
 NATIONAL_DIGITS = 9
 TIN_DIGITS = 9
 MAX_SAMPLES = 99  # per request, whatever the stock
+MAX_TYPED_NUMBER = 100  # characters of a typed phone or TIN; a longer text is not one
 
 # Most characters kept per field (the state database's column sizes bound the first ones).
 LIMITS: dict[str, int] = {
@@ -186,9 +187,11 @@ class ContactDraft(BaseModel):
     @field_validator("phone")
     @classmethod
     def _phone(cls, value: str) -> str:
-        if not value.strip():
+        typed = value.strip()
+        if not typed:
             raise _error(FieldReason.REQUIRED, "required")
-        phone = normalise_phone(value[:100])
+        # Not cut to the first characters: that would keep a number the visitor did not type.
+        phone = normalise_phone(typed) if len(typed) <= MAX_TYPED_NUMBER else None
         if phone is None:
             raise _error(FieldReason.PHONE, "phone must be +998 and 9 digits")
         return phone
@@ -205,9 +208,10 @@ class ContactDraft(BaseModel):
     @field_validator("tin")
     @classmethod
     def _tin(cls, value: str) -> str:
-        if not value.strip():
+        typed = value.strip()
+        if not typed:
             return ""
-        tin = normalise_tin(value[:100])
+        tin = normalise_tin(typed) if len(typed) <= MAX_TYPED_NUMBER else None
         if tin is None:
             raise _error(FieldReason.TIN, "TIN must be 9 digits, the first from 2 to 7")
         return tin

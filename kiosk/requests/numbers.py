@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from kiosk.requests.errors import RequestError, RequestReason
 from kiosk.text import code_key
@@ -27,10 +28,15 @@ ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 CHECK_DIGITS = 10
 SEPARATOR = "*"
 
-_NUMBER_RE = re.compile(r"^CL-([A-Z0-9]{1,8})-(\d{6,12})-([0-9A-Z])$")
-_DASHES_RE = re.compile(r"[\s\-\u2010-\u2015]+")
-_CHECK_RE = re.compile(rf"^\d{{{CHECK_DIGITS}}}$")
-_KEY_RE = re.compile(r"^[0-9A-Z]*$")
+# Always fullmatch, and ASCII digits only: \d also takes "١" (which has no check value) and "$"
+# a final newline.
+_NUMBER_RE = re.compile(r"CL-([A-Z0-9]{1,8})-([0-9]{6,12})-([0-9A-Z])")
+# A separator is one dash or one space, never a run: one typo must not turn into a shorter
+# number whose check character may fit ("CL-6G-761747383--G" is not CL-6G-761747383-G, and
+# "CL- 00-..." not CL-00-..., which has the same check character as kiosk 000's).
+_SEPARATOR_RE = re.compile(r"[\s\-\u2010-\u2015]")
+_CHECK_RE = re.compile(rf"[0-9]{{{CHECK_DIGITS}}}")
+_KEY_RE = re.compile(r"[0-9A-Z]*")
 
 # A keyboard-wedge scanner "presses the keys" of what it reads: with a Russian layout active, the
 # keys of C, L and K type С, Д and Л. These tables undo that, and undo look-alike letters typed
@@ -70,19 +76,29 @@ def format_request_number(kiosk_id: str, seq: int) -> str:
     return RequestNumber(kiosk_id, seq).text
 
 
+def _single(char: str) -> str:
+    """One character in capitals and NFKC ("ｃ" -> "C", "１" -> "1"), but left alone where that
+    makes several ("㉑" -> "21", "ß" -> "SS"): one typo must not add a character."""
+    for change in (partial(unicodedata.normalize, "NFKC"), str.upper):
+        changed = change(char)
+        if len(changed) == 1:
+            char = changed
+    return char
+
+
 def typed_variants(text: str) -> Iterator[str]:
     """`text` as typed, in capitals, then undoing a Russian layout, then Cyrillic look-alikes."""
-    base = unicodedata.normalize("NFKC", text).strip()
+    base = text.strip()
     seen: set[str] = set()
     for variant in (base, base.translate(_RUSSIAN_KEYS), base.translate(_LOOK_ALIKES)):
-        upper = variant.upper()
-        if upper not in seen:
-            seen.add(upper)
-            yield upper
+        capitals = "".join(map(_single, variant)).strip()
+        if capitals not in seen:
+            seen.add(capitals)
+            yield capitals
 
 
 def _match_number(candidate: str) -> RequestNumber | None:
-    match = _NUMBER_RE.match(_DASHES_RE.sub("-", candidate).strip("-"))
+    match = _NUMBER_RE.fullmatch(_SEPARATOR_RE.sub("-", candidate).strip("-"))
     if match is None:
         return None
     kiosk_id, seq_text, check = match.groups()
@@ -141,8 +157,8 @@ def verify_slip_payload(text: str, keys: Sequence[bytes]) -> SlipCode:
         if len(parts) != 4:
             continue
         number_text, item_key, kiosk_id, check = parts
-        if not (_CHECK_RE.match(check) and _KEY_RE.match(item_key)
-                and _NUMBER_RE.match(number_text)):
+        if not (_CHECK_RE.fullmatch(check) and _KEY_RE.fullmatch(item_key)
+                and _NUMBER_RE.fullmatch(number_text)):
             continue
         shaped = True
         number = _match_number(number_text)
