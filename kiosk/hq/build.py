@@ -147,6 +147,13 @@ def build_catalog(
         if isinstance(result, PhotoError):
             file_name, row = source.where(photo)
             problems.append(SourceProblem(file_name, row, f"photo {photo.file!r}: {result}"))
+    for category in source.categories:
+        picture = (built.get(source.folder / PHOTOS_DIR / category.picture)
+                   if category.picture else None)
+        if isinstance(picture, PhotoError):
+            file_name, row = source.where(category)
+            problems.append(SourceProblem(file_name, row,
+                                          f"picture {category.picture!r}: {picture}"))
     if problems:
         raise SourceError(problems)
 

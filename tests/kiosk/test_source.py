@@ -96,3 +96,21 @@ def _typed(value: str) -> object:
             return float(value)
         except ValueError:
             return value
+
+
+def test_a_category_picture_that_is_not_an_image_is_reported_by_the_build(
+        small_source: Path, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from kiosk.hq.build import build_catalog
+
+    folder = tmp_path / "source"
+    shutil.copytree(small_source, folder)
+    picture = rows(folder, "categories")[0]["picture"]
+    (folder / "photos" / picture).write_text("not a picture")
+    with pytest.raises(SourceError) as raised:
+        build_catalog(read_source(folder), tmp_path / "built", version="2026.12",
+                      publisher="test", created_at=datetime(2026, 12, 1))
+    [problem] = raised.value.problems
+    assert problem.file == "categories.csv" and problem.row == 2
+    assert picture in problem.reason
