@@ -55,6 +55,7 @@ class ImportChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+            axis.deleteLater()  # removeAxis() only gives the axis back; removeAllSeries() deletes
         if not years:
             return
         values = QBarSet(translate("ImportChart", "Import value, USD"))

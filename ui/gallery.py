@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QTouchEvent
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QTouchEvent,
+)
 from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QWidget
 
 from ui.thumbnails import ThumbnailCache
@@ -34,6 +42,7 @@ class PhotoGallery(QWidget):
         self._press: QPointF | None = None
         self._pan_start = QPointF(0, 0)
         self._moved = False
+        self._last_tap: tuple[int, QPointF] | None = None  # when (ms) and where
         thumbnails.ready.connect(self._on_ready)
 
     @property
@@ -127,6 +136,16 @@ class PhotoGallery(QWidget):
         if self._zoom == 1.0 and abs(delta.x()) > SWIPE_PX and abs(delta.x()) > abs(delta.y()):
             self.next() if delta.x() < 0 else self.previous()
 
+    def _tapped(self, point: QPointF, timestamp: int) -> None:
+        """A second tap soon after the first, close to it, zooms (the mouse has its double
+        click; touch events taken here make none)."""
+        last, self._last_tap = self._last_tap, (timestamp, point)
+        hints = QGuiApplication.styleHints()
+        if last is not None and timestamp - last[0] <= hints.mouseDoubleClickInterval() and (
+                (point - last[1]).manhattanLength() <= hints.touchDoubleTapDistance()):
+            self._last_tap = None
+            self.toggle_zoom(point)
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
@@ -142,6 +161,8 @@ class PhotoGallery(QWidget):
                 self._move(point)
             elif event.type() == QEvent.Type.TouchEnd:
                 self._end(point)
+                if not self._moved and len(event.points()) == 1:
+                    self._tapped(point, event.timestamp())
             event.accept()
             return True
         return super().event(event)

@@ -4,6 +4,7 @@ input is wiped and the attract screen returns. Any touch, click or key keeps the
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QInputEvent, QInputMethodEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.widgets import PlainLabel
@@ -88,6 +89,9 @@ class IdleWatcher(QObject):
         self.expired.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the application passes here: the cheap test first.
+        if not isinstance(event, (QInputEvent, QInputMethodEvent)):
+            return False
         kind = event.type()
         if kind in ACTIVITY_EVENTS and (kind != QEvent.Type.MouseMove or _buttons_down(event)):
             self.activity()

@@ -5,9 +5,9 @@ Staff mode is the only way out: it calls `Lockdown.allow_exit()` before closing 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QWindow
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 # Keys and chords that close, switch or reveal things, or select and copy text.
 BLOCKED_KEYS = frozenset({
@@ -15,6 +15,7 @@ BLOCKED_KEYS = frozenset({
     Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Meta, Qt.Key.Key_Tab,
     Qt.Key.Key_Backtab, Qt.Key.Key_Close, Qt.Key.Key_Exit, Qt.Key.Key_Cancel,
 })
+FUNCTION_KEYS = range(Qt.Key.Key_F1.value, Qt.Key.Key_F35.value + 1)  # desktops bind them all
 BLOCKED_SEQUENCES = (
     QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close,
     QKeySequence.StandardKey.SelectAll, QKeySequence.StandardKey.Copy,
@@ -35,14 +36,43 @@ class Lockdown(QObject):
         super().__init__(parent)
         self.exit_allowed = False
         self.blocked = 0  # how many events were swallowed (for tests and the log)
+        self._last_press: QPointF | None = None
+        self._replaced_press = False
 
     def allow_exit(self) -> None:
         self.exit_allowed = True
 
+    def _tap_taken_for_double_click(self, watched: QObject, event: QMouseEvent) -> bool:
+        """Qt 6 takes a tap that follows another within the double-click interval for a double
+        click, however far apart the two are (mouse events made from touch), and then never
+        delivers its press: a button tapped right after another stays dead, a swipe right
+        after a tap does not scroll. Such a press goes to the window again as a plain press.
+        """
+        if not isinstance(watched, QWindow) or (
+                event.source() != Qt.MouseEventSource.MouseEventSynthesizedByQt):
+            return False
+        if event.type() == QEvent.Type.MouseButtonDblClick and self._replaced_press:
+            self._replaced_press = False
+            return True  # the press it came from was delivered as a press
+        if event.type() != QEvent.Type.MouseButtonPress:
+            return False
+        last, self._last_press = self._last_press, event.globalPosition()
+        if last is None or not event.flags() & Qt.MouseEventFlag.MouseEventCreatedDoubleClick:
+            return False
+        if (event.globalPosition() - last).manhattanLength() <= (
+                QGuiApplication.styleHints().touchDoubleTapDistance()):
+            return False  # a real double tap
+        press = QMouseEvent(QEvent.Type.MouseButtonPress, event.position(),
+                            event.scenePosition(), event.globalPosition(), event.button(),
+                            event.buttons(), event.modifiers(), event.pointingDevice())
+        self._replaced_press = True
+        QApplication.sendEvent(watched, press)
+        return True
+
     def _is_blocked_key(self, event: QKeyEvent) -> bool:
         key = Qt.Key(event.key())
         modifiers = event.modifiers()
-        if key in BLOCKED_KEYS:
+        if key in BLOCKED_KEYS or FUNCTION_KEYS.start <= key.value < FUNCTION_KEYS.stop:
             return True
         if modifiers & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
             return True
@@ -56,6 +86,8 @@ class Lockdown(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if isinstance(event, QMouseEvent) and self._tap_taken_for_double_click(watched, event):
+            return True
         if kind in BLOCKED_EVENTS:
             self.blocked += 1
             return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint
@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.core import KioskCore
 from ui.i18n import LanguageController, uninstall_translators
+from ui.keyboard import KeyButton, OnScreenKeyboard
 from ui.main_window import MainWindow
 from ui.theme import apply_theme
 
@@ -62,3 +63,37 @@ def tap_row(view: QAbstractItemView, row: int, device: QPointingDevice) -> None:
 
 def tap_widget(widget: QWidget, device: QPointingDevice) -> None:
     touch_tap(widget, widget.rect().center(), device)
+
+
+def touch_drag(widget: QWidget, start: QPoint, end: QPoint, device: QPointingDevice,
+               steps: int = 4, hold: Callable[[], None] | None = None) -> None:
+    """One finger pressed at `start`, moved to `end` in `steps` moves, and lifted (after
+    `hold()` returns: a kinetic scroller follows the finger on its own timer, and a finger
+    held still before it lifts does not flick)."""
+    QTest.touchEvent(widget, device).press(0, start, widget).commit()
+    for step in range(1, steps + 1):
+        point = start + (end - start) * step / steps
+        QTest.touchEvent(widget, device).move(0, point, widget).commit()
+    if hold is not None:
+        hold()
+    QTest.touchEvent(widget, device).release(0, end, widget).commit()
+
+
+def tap_visible(widget: QWidget, device: QPointingDevice) -> None:
+    """A tap on the part of `widget` that shows (it must show: nothing clips it away)."""
+    visible = widget.visibleRegion().boundingRect()
+    assert widget.isVisible() and not visible.isEmpty(), f"{widget.objectName()} is not showing"
+    touch_tap(widget, visible.center(), device)
+
+
+def keyboard_keys(keyboard: OnScreenKeyboard, text: str) -> list[KeyButton]:
+    """The on-screen keys that type `text` ("oʻ", "sh" and the like are single keys)."""
+    keys = {name: button for name, button in keyboard.key_buttons().items()
+            if name not in ("space", "backspace", "layout", "done", "clear")}
+    presses, rest = [], text
+    while rest:
+        name = max((k for k in keys if rest.startswith(k)), key=len, default=None)
+        assert name is not None, f"no key types {rest[0]!r} on the {keyboard.layout_name} layout"
+        presses.append(keys[name])
+        rest = rest[len(name):]
+    return presses

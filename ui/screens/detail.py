@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -78,6 +78,7 @@ class DetailScreen(QWidget):
         self.setObjectName("detail")
         self._detail: ItemDetail | None = None
         self._lang = "en"
+        self._stale = False  # the language changed while the page was hidden
         self.back = QPushButton(objectName="backButton")
         self.back.setIcon(icon("back"))
         self.back.clicked.connect(self.back_requested)
@@ -182,7 +183,20 @@ class DetailScreen(QWidget):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
-        self._fill()
+        self._fill_when_shown()
+
+    def _fill_when_shown(self) -> None:
+        """Fill now if the page shows, else when it next does: the language changes and every
+        idle wipe would otherwise rebuild a hidden page's chart and labels, twice each."""
+        if self.isVisible():
+            self._fill()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._fill()
+        super().showEvent(event)
 
     def _on_request(self) -> None:
         if self._detail is not None:
@@ -196,6 +210,7 @@ class DetailScreen(QWidget):
         self.caption.setText(detail.photos[self.gallery.index].caption.get(self._lang))
 
     def _fill(self) -> None:
+        self._stale = False
         detail, lang = self._detail, self._lang
         if detail is None:
             return
@@ -298,5 +313,5 @@ class DetailScreen(QWidget):
         self.specs.title.setText(self.tr("Specifications"))
         self.vehicles.title.setText(self.tr("Vehicles"))
         self.location.title.setText(self.tr("Where the sample stands"))
-        self._fill()
+        self._fill_when_shown()
 
