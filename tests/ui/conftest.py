@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QGuiApplication, QInputDevice, QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
@@ -27,11 +27,13 @@ def english_after_each_test() -> Iterator[None]:
 
 @pytest.fixture
 def window(qtbot: QtBot, core: KioskCore) -> Iterator[MainWindow]:
-    """The kiosk window, catalog open, on its home screen (the attract screen is passed)."""
+    """The kiosk window, catalog open, on its home screen (the attract screen is passed).
+
+    Not qtbot.addWidget: pytest-qt deletes the widgets it was given before any fixture's
+    teardown, and work still running (a screen's database query) would then never answer."""
     apply_theme(QApplication.instance())  # measure with the kiosk's own fonts and sizes
     languages = LanguageController("en")
     main = MainWindow(core, languages)
-    qtbot.addWidget(main)
     main.setGeometry(QGuiApplication.primaryScreen().geometry())
     main.show()
     with qtbot.waitSignal(main.catalog_ready, timeout=20_000):
@@ -39,8 +41,12 @@ def window(qtbot: QtBot, core: KioskCore) -> Iterator[MainWindow]:
     assert main.current_screen() is main.attract
     main.show_home()
     yield main
+    qtbot.waitUntil(lambda: main.database.pending == 0 and main.decoding.pending == 0,
+                    timeout=20_000)
     main.lockdown.allow_exit()
     main.close()
+    main.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="session")

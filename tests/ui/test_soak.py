@@ -11,6 +11,8 @@ request form with some fields filled (a few sessions send theirs), then the idle
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import os
 import random
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QMetaMethod, QObject, QPoint
+from PySide6.QtCore import QEvent, QEventLoop, QMetaMethod, QObject, QPoint, QTimer
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QScroller
 from pytestqt.qtbot import QtBot
@@ -45,6 +47,7 @@ SESSIONS = count(500, 10_000)
 # SQLAlchemy's statements) take 150 to 200 sessions to fill on the demo catalog.
 WARM_UP = max(200, SESSIONS // 10)
 FILED = count(5, 50)  # sessions that send their request (the rest only fill the form)
+FILLS = count(200, 2_000)  # items shown again and again on the detail screen
 MAX_RSS_GROWTH = 0.02
 # RSS is read every SAMPLE_EVERY sessions after the warm-up; the median of the first SAMPLES
 # readings is compared with the median of the last SAMPLES: one reading alone moves by up to
@@ -65,6 +68,32 @@ COMPANIES = {"uz": ("avt", "gʻis", "pla"), "ru": ("зав", "пла", "лит")
              "en": ("met", "pla", "aut")}
 NAMES = {"uz": "vali", "ru": "иван", "en": "john"}
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+class _Mallinfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+        "fordblks", "keepcost")]
+
+
+def heap_in_use() -> int | None:
+    """Bytes malloc has handed out and not had back (glibc), or None elsewhere: unlike RSS, no
+    free memory the allocator keeps."""
+    try:
+        mallinfo2 = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallinfo2
+    except (OSError, AttributeError):
+        return None
+    mallinfo2.restype = _Mallinfo2
+    info = mallinfo2()
+    return int(info.uordblks + info.hblkhd)
+
+
+def turn_event_loop() -> None:
+    """One turn of a real event loop: deferred deletes are done and the posted-event list is
+    compacted (sendPostedEvents() with an event type alone keeps 24 bytes per event sent)."""
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()
 
 
 def rss_bytes() -> int:
@@ -382,3 +411,57 @@ def test_visitor_sessions_leave_memory_and_objects_flat(visitor: Visitor, core: 
     assert end.qobjects == warm.qobjects, report
     assert end.connections == warm.connections, report
     assert end.wrapped == warm.wrapped, report
+
+
+@pytest.mark.skipif(heap_in_use() is None, reason="needs glibc's mallinfo2")
+def test_showing_an_item_again_and_again_keeps_no_memory(window: MainWindow, core: KioskCore,
+                                                         qtbot: QtBot) -> None:
+    """The detail screen rebuilds its rows (specifications, years, producers) for each item:
+    whatever it drops must be freed, down to the layout's bookkeeping."""
+    catalog = core.catalog
+    details = [d for item_id in catalog.search_ids("brake") if (d := catalog.item(item_id))]
+    # One item, the one with the most rows: its photos stay in the thumbnail cache, so no
+    # picture is decoded (or dropped) while the heap is measured.
+    detail = max(details, key=lambda d: len(d.specs) + len(d.years) + len(d.producers))
+
+    def show() -> None:
+        window.detail.show_item(detail)
+        turn_event_loop()  # the layout and paint requests of the new rows, the old ones deleted
+
+    for _ in range(50):
+        show()
+    qtbot.waitUntil(lambda: window.decoding.pending == 0 and window.thumbnails.loading == 0)
+    gc.collect()
+    before = heap_in_use()
+    for _ in range(FILLS):
+        show()
+    gc.collect()
+    after = heap_in_use()
+    assert before is not None and after is not None
+    kept = (after - before) / FILLS
+    assert kept < 256, f"{kept:.0f} bytes kept each time the item is shown"
+
+
+@pytest.mark.skipif(heap_in_use() is None, reason="needs glibc's mallinfo2")
+def test_rebuilding_the_keyboard_again_and_again_keeps_no_memory(window: MainWindow) -> None:
+    """The on-screen keyboard rebuilds its keys for each layout and for the digits-only pad
+    of the phone field: the rows it drops must be freed with their keys."""
+    keyboard = window.keyboard
+
+    def rebuild() -> None:
+        keyboard.set_digits_only(True)
+        keyboard.set_digits_only(False)
+        turn_event_loop()
+
+    for _ in range(20):
+        rebuild()
+    gc.collect()
+    before = heap_in_use()
+    for _ in range(FILLS):
+        rebuild()
+    gc.collect()
+    after = heap_in_use()
+    assert before is not None and after is not None
+    kept = (after - before) / FILLS
+    assert kept < 256, f"{kept:.0f} bytes kept each time the keyboard is rebuilt"
+    assert len(keyboard.key_buttons()) > 40
