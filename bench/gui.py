@@ -303,8 +303,7 @@ def run_visitor(data_dir: Path, queries: int, details: int) -> int:
         started = time.perf_counter()
         window.show_item(item_id)
         wait_for(window.item_viewed)
-        spin_until(lambda: not (window.decoding.pending
-                                or window.thumbnails.loading))
+        spin_until(lambda: window.detail.gallery.photo_ready)  # its neighbours come after
         window.detail.repaint()
         detail.append((time.perf_counter() - started) * 1000)
         window.go_back()

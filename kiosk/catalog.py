@@ -8,11 +8,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from db import catalog_models as m
 from db.engine import sqlite_engine
 from sqlalchemy import Connection, Engine, func, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from kiosk import search as search_module
 from kiosk.localized import Texts
@@ -129,6 +130,7 @@ class Catalog:
         if not db_path.is_file():
             raise CatalogError(f"no catalog database in {folder}")
         self.engine: Engine = sqlite_engine(db_path, read_only=True)
+        self._value_order: dict[int, int] | None = None  # the ranking's tie-break, when needed
         try:
             self.info = self._read_info()
         except Exception as error:
@@ -177,7 +179,8 @@ class Catalog:
     def search_ids(self, query: str = "", filters: SearchFilters | None = None,
                    sort: SortKey = SortKey.RELEVANCE, lang: str = "en") -> list[int]:
         with self.connect() as connection:
-            return search_module.search_ids(connection, query, filters, sort, lang)
+            return search_module.search_ids(connection, query, filters, sort, lang,
+                                            value_order=self._import_value_order(connection))
 
     def summaries(self, ids: Sequence[int]) -> list[ItemSummary]:
         with self.connect() as connection:
@@ -187,7 +190,19 @@ class Catalog:
                sort: SortKey = SortKey.RELEVANCE, lang: str = "en",
                limit: int | None = None) -> list[ItemSummary]:
         with self.connect() as connection:
-            return search_module.search(connection, query, filters, sort, lang, limit)
+            return search_module.search(connection, query, filters, sort, lang, limit,
+                                        value_order=self._import_value_order(connection))
+
+    def prepare_search(self) -> None:
+        """Load what ranked searches need, so that the first visitor's search does not wait."""
+        with self.connect() as connection:
+            self._import_value_order(connection)
+
+    def _import_value_order(self, connection: Connection) -> dict[int, int]:
+        # Two threads may both build it the first time: the same dict either way.
+        if self._value_order is None:
+            self._value_order = search_module.import_value_order(connection)
+        return self._value_order
 
     def item_id(self, number: str) -> int | None:
         with self.connect() as connection:
@@ -196,61 +211,61 @@ class Catalog:
             return None if row is None else int(row[0])
 
     def item(self, item_id: int) -> ItemDetail | None:
-        with Session(self.engine) as session:
-            item = session.scalars(
-                select(m.Item).where(m.Item.id == item_id).options(
-                    selectinload(m.Item.photos), selectinload(m.Item.specs),
-                    selectinload(m.Item.vehicles),
-                    selectinload(m.Item.imports).selectinload(m.ImportRecord.country),
-                    selectinload(m.Item.imports).selectinload(m.ImportRecord.importer),
-                    selectinload(m.Item.producers).selectinload(m.ItemProducer.producer),
-                    selectinload(m.Item.requirements), selectinload(m.Item.category))
-            ).first()
-            if item is None:
-                return None
-            summary = search_module.load_summaries(session.connection(), [item_id])[0]
-            return self._detail(item, summary)
+        """Everything the item's page shows, or None for an unknown id.
 
-    def _detail(self, item: m.Item, summary: ItemSummary) -> ItemDetail:
-        per_year: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0])
-        for record in item.imports:
-            per_year[record.year][0] += record.quantity
-            per_year[record.year][1] += record.value_usd
-        latest = max(per_year) if per_year else None
-        countries: dict[str, ShareFigure] = {}
-        importers: dict[str, ShareFigure] = {}
-        for record in item.imports:
-            if record.year != latest:
-                continue
-            for shares, code, name in (
-                (countries, record.country_code, Texts.of(record.country, "name")),
-                (importers, record.importer.code,
-                 Texts(record.importer.name, record.importer.name, record.importer.name)),
-            ):
-                old = shares.get(code)
-                shares[code] = ShareFigure(
-                    code, name, (old.value_usd if old else 0.0) + record.value_usd,
-                    (old.quantity if old else 0.0) + record.quantity)
-        return ItemDetail(
-            summary=summary,
-            description=Texts.of(item, "description"),
-            category_name=Texts.of(item.category, "name"),
-            stand=item.stand, shelf=item.shelf, samples_on_hand=item.samples_on_hand,
-            photos=[PhotoInfo(self.photos_dir / p.file, p.width, p.height,
-                              Texts.of(p, "caption")) for p in item.photos],
-            specs=[SpecInfo(Texts.of(s, "name"), s.value) for s in item.specs],
-            vehicles=[v.name for v in item.vehicles],
-            unit=item.import_unit,
-            years=[YearFigures(year, q, v) for year, (q, v) in sorted(per_year.items())],
-            countries=sorted(countries.values(), key=lambda s: -s.value_usd),
-            importers=sorted(importers.values(), key=lambda s: -s.value_usd),
-            producers=[ProducerInfo(p.producer.name, p.producer.region, p.producer.city,
-                                    p.relation, p.note) for p in item.producers],
-            materials=[Texts.of(r, "name") for r in item.requirements
-                       if r.kind is m.RequirementKind.MATERIAL],
-            processes=[Texts.of(r, "name") for r in item.requirements
-                       if r.kind is m.RequirementKind.PROCESS],
-        )
+        Plain statements on the sqlite3 cursor: the ORM's nine relationship loads took
+        10-15 ms of each tap on an item, these take about 2."""
+        with self.connect() as connection:
+            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+            def rows(sql: str) -> list[tuple[Any, ...]]:
+                return list(cursor.execute(sql, (item_id,)).fetchall())
+
+            head = rows(
+                "SELECT i.description_uz, i.description_ru, i.description_en, c.name_uz, "
+                "c.name_ru, c.name_en, i.stand, i.shelf, i.samples_on_hand, i.import_unit "
+                "FROM items i JOIN categories c ON c.id = i.category_id WHERE i.id = ?")
+            if not head:
+                return None
+            (description_uz, description_ru, description_en, category_uz, category_ru,
+             category_en, stand, shelf, samples_on_hand, unit) = head[0]
+            imports = rows(
+                "SELECT r.year, r.quantity, r.value_usd, r.country_code, c.name_uz, c.name_ru, "
+                "c.name_en, im.code, im.name FROM import_records r "
+                "JOIN countries c ON c.code = r.country_code "
+                "JOIN importers im ON im.id = r.importer_id "
+                "WHERE r.item_id = ? ORDER BY r.year, r.id")
+            years, countries, importers = _import_figures(imports)
+            requirements = rows("SELECT kind, name_uz, name_ru, name_en FROM requirements "
+                                "WHERE item_id = ? ORDER BY position")
+            return ItemDetail(
+                summary=search_module.load_summaries(connection, [item_id])[0],
+                description=_texts(description_uz, description_ru, description_en),
+                category_name=_texts(category_uz, category_ru, category_en),
+                stand=stand or "", shelf=shelf or "", samples_on_hand=samples_on_hand,
+                photos=[PhotoInfo(self.photos_dir / file, width, height, _texts(uz, ru, en))
+                        for file, width, height, uz, ru, en in rows(
+                            "SELECT file, width, height, caption_uz, caption_ru, caption_en "
+                            "FROM photos WHERE item_id = ? ORDER BY position")],
+                specs=[SpecInfo(_texts(uz, ru, en), value) for uz, ru, en, value in rows(
+                    "SELECT name_uz, name_ru, name_en, value FROM specs WHERE item_id = ? "
+                    "ORDER BY position")],
+                vehicles=[name for (name,) in rows(
+                    "SELECT v.name FROM item_vehicles iv JOIN vehicle_models v "
+                    "ON v.id = iv.vehicle_id WHERE iv.item_id = ? ORDER BY v.name")],
+                unit=unit or "",
+                years=years, countries=countries, importers=importers,
+                producers=[ProducerInfo(name, region or "", city or "",
+                                        m.ProducerRelation(relation), note or "")
+                           for name, region, city, relation, note in rows(
+                               "SELECT p.name, p.region, p.city, ip.relation, ip.note "
+                               "FROM item_producers ip JOIN producers p ON p.id = ip.producer_id "
+                               "WHERE ip.item_id = ? ORDER BY ip.producer_id")],
+                materials=[_texts(uz, ru, en) for kind, uz, ru, en in requirements
+                           if kind == m.RequirementKind.MATERIAL.value],
+                processes=[_texts(uz, ru, en) for kind, uz, ru, en in requirements
+                           if kind == m.RequirementKind.PROCESS.value],
+            )
 
     def headline(self) -> Headline:
         """Figures for the attract screen: what the pavilion's items are worth a year."""
@@ -285,3 +300,35 @@ class Catalog:
     def integrity_ok(self) -> bool:
         with self.connect() as connection:
             return connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+def _texts(uz: str | None, ru: str | None, en: str | None) -> Texts:
+    return Texts(uz or "", ru or "", en or "")
+
+
+def _import_figures(records: Sequence[tuple[Any, ...]]) -> tuple[
+        list[YearFigures], list[ShareFigure], list[ShareFigure]]:
+    """Totals per year, and the countries' and importers' shares of the latest year, from
+    import records (year, quantity, value, country code and names, importer code and name)."""
+    per_year: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for year, quantity, value_usd, *_rest in records:
+        per_year[year][0] += quantity
+        per_year[year][1] += value_usd
+    latest = max(per_year) if per_year else None
+    countries: dict[str, ShareFigure] = {}
+    importers: dict[str, ShareFigure] = {}
+    for (year, quantity, value_usd, country, country_uz, country_ru, country_en, importer,
+         importer_name) in records:
+        if year != latest:
+            continue
+        for shares, code, name in (
+            (countries, country, _texts(country_uz, country_ru, country_en)),
+            (importers, importer, _texts(importer_name, importer_name, importer_name)),
+        ):
+            old = shares.get(code)
+            shares[code] = ShareFigure(
+                code, name, (old.value_usd if old else 0.0) + value_usd,
+                (old.quantity if old else 0.0) + quantity)
+    return ([YearFigures(year, q, v) for year, (q, v) in sorted(per_year.items())],
+            sorted(countries.values(), key=lambda share: -share.value_usd),
+            sorted(importers.values(), key=lambda share: -share.value_usd))

@@ -61,8 +61,23 @@ class PhotoGallery(QWidget):
         self._paths = list(paths)
         self._index = 0
         self._reset_zoom()
-        for path in self._paths[:3]:
-            self._thumbnails.get(path, PICTURE)  # start decoding all of them at once
+        self._want_current()
+
+    @property
+    def photo_ready(self) -> bool:
+        """The photo shown is decoded (or there is none)."""
+        return not self._paths or self._thumbnails.has(self._paths[self._index], PICTURE)
+
+    def _want_current(self) -> None:
+        """Decode the photo shown first and its neighbours once it is in: on two cores, decodes
+        started beside it would slow down the one the visitor waits for."""
+        if self._paths and self._thumbnails.get(self._paths[self._index], PICTURE) is not None:
+            self._want_neighbours()
+
+    def _want_neighbours(self) -> None:
+        for index in (self._index + 1, self._index - 1):
+            if 0 <= index < len(self._paths):
+                self._thumbnails.get(self._paths[index], PICTURE)
 
     def show_photo(self, index: int) -> None:
         if not self._paths:
@@ -71,6 +86,7 @@ class PhotoGallery(QWidget):
         if index != self._index:
             self._index = index
             self._reset_zoom()
+            self._want_current()
             self.photo_changed.emit(index)
 
     def next(self) -> None:
@@ -109,6 +125,7 @@ class PhotoGallery(QWidget):
 
     def _on_ready(self, path: str) -> None:
         if self._paths and str(self._paths[self._index]) == path:
+            self._want_neighbours()
             self.update()
 
     # Input: one finger or the mouse swipes (or pans when zoomed); a double tap zooms.

@@ -305,6 +305,8 @@ class MainWindow(QMainWindow):
         self.attract.set_content(headline, featured, photos)
         self.show_attract()
         self.catalog_ready.emit()
+        if self._catalog is not None:
+            self.database.submit(self._catalog.prepare_search)
 
     def _on_catalog_error(self, error: BaseException) -> None:
         self.loading.label.setText(self.tr("The catalog cannot be opened. Please call the staff."))

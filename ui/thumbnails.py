@@ -84,6 +84,10 @@ class ThumbnailCache(QObject):
     def size_bytes(self) -> int:
         return self._bytes
 
+    def has(self, path: Path, size: QSize, corner_radius: float = 0.0) -> bool:
+        """The picture is decoded and kept (asks for nothing)."""
+        return (str(path), size.width(), size.height(), corner_radius) in self._cache
+
     def get(self, path: Path, size: QSize, corner_radius: float = 0.0) -> QPixmap | None:
         """The picture if decoded, else None (and it is decoded; `ready` tells when)."""
         key = (str(path), size.width(), size.height(), corner_radius)

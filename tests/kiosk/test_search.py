@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from db.catalog_models import ItemKind, LocalizationStatus
+from kiosk import search
 from kiosk.core import KioskCore
 from kiosk.search import SearchFilters, SortKey
+from kiosk.text import code_key
 
 
 def numbers(core: KioskCore, query: str, **kwargs: object) -> list[str]:
@@ -124,3 +129,32 @@ def test_names_in_all_three_languages_are_searched(core: KioskCore) -> None:
     for lang in ("uz", "ru", "en"):
         word = max(getattr(item.name, lang).split(), key=len).strip(",()")
         assert item.number in numbers(core, word), (lang, word)
+
+
+def test_unfiltered_ranking_sorted_in_python_is_the_sql_ranking(
+        core: KioskCore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without filters the ranked order is sorted in Python (the broad queries' speed): it must
+    be exactly the order SQLite gives for the same hits, tiers, scores and tie-breaks."""
+    compared: list[int] = []
+    in_python = search._ranked_in_python
+
+    def both(connection: Connection, hits: Sequence[str], params: dict[str, Any],
+             value_order: Mapping[int, int] | None) -> list[int]:
+        mine = in_python(connection, hits, params, value_order)
+        order = search._order_sql(SortKey.RELEVANCE, "en", ranked=True)
+        assert mine == search._ranked_in_sql(connection, hits, params, "1", order), params
+        compared.append(len(mine))
+        return mine
+
+    monkeypatch.setattr(search, "_ranked_in_python", both)
+    with core.catalog.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT number, hs_code, name_uz, name_ru, name_en FROM items")).all()
+    queries = {"a", "b", "87", "8708", "1", "00", "oʻ", "brake disc", "тормоз"}
+    for number, hs_code, *names in rows:
+        queries.update(word[:3] for name in names for word in name.split())
+        queries.update((number[:2], number[:4], number[-4:], hs_code[:2], hs_code[:4]))
+    for query in sorted(queries):
+        core.catalog.search_ids(query)
+    assert len(compared) == sum(1 for q in queries if search.query_terms(q) or code_key(q))
+    assert max(compared) > 50 and sum(compared) > 5_000

@@ -8,6 +8,7 @@ from PIL import Image
 from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
+from ui.gallery import PICTURE, PhotoGallery
 from ui.tasks import TaskRunner
 from ui.thumbnails import ThumbnailCache, decode_image
 
@@ -50,4 +51,27 @@ def test_during_a_fling_the_newest_requests_are_decoded_and_old_ones_forgotten(
     assert str(paths[-1]) in decoded[:ThumbnailCache.MAX_IN_FLIGHT + 1]
     assert len(decoded) <= ThumbnailCache.MAX_IN_FLIGHT + ThumbnailCache.MAX_WAITING
     assert cache.get(paths[100], size) is None  # forgotten: asked again when painted
+    runner.shutdown()
+
+
+def test_the_gallery_decodes_the_photo_shown_alone_then_its_neighbours(
+        tmp_path: Path, qtbot: QtBot) -> None:
+    """On two cores a neighbour decoded beside the shown photo would slow it down: the shown
+    one goes first alone, the ones a swipe away follow once it is in."""
+    runner = TaskRunner("gallery-test", workers=2)
+    cache = ThumbnailCache(runner)
+    gallery = PhotoGallery(cache)
+    qtbot.addWidget(gallery)
+    first, second, third, fourth = _pictures(tmp_path, 4)
+    gallery.set_photos([first, second, third, fourth])
+    assert cache.loading == 1 and not gallery.photo_ready
+    qtbot.waitUntil(lambda: gallery.photo_ready)
+    assert cache.has(first, PICTURE)
+    qtbot.waitUntil(lambda: cache.loading == 0)
+    assert cache.has(second, PICTURE) and not cache.has(third, PICTURE)
+
+    gallery.show_photo(2)  # a swipe on: its photo first, then both of its neighbours
+    assert cache.loading == 1 and not gallery.photo_ready
+    qtbot.waitUntil(lambda: cache.loading == 0 and gallery.photo_ready)
+    assert cache.has(fourth, PICTURE)
     runner.shutdown()
