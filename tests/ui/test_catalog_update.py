@@ -94,11 +94,15 @@ def test_refusals_are_worded_for_staff_and_change_nothing(
     stick.mkdir()
     make_bundle(tmp_path_factory, stick / "old.coopbundle", version="2026.10")
     make_bundle(tmp_path_factory, stick / "foreign.coopbundle", version="2026.12", key=OTHER_KEY)
-    with qtbot.waitSignal(panel.refreshed, timeout=10_000):
-        panel.refresh()
-    texts = [panel.bundles.item(i).text() for i in range(panel.bundles.count())]
-    assert any("Refused: not signed by a trusted key" in t for t in texts)
-    assert any("Refused: older than the installed 2026.11" in t for t in texts)
+    def rows() -> list[str]:
+        return [panel.bundles.item(i).text() for i in range(panel.bundles.count())]
+
+    def shown(text: str) -> bool:
+        return any(text in row for row in rows())
+
+    panel.refresh()  # a poll's scan may answer first, from before both bundles were written
+    qtbot.waitUntil(lambda: len(rows()) == 2 and shown("Refused: not signed by a trusted key")
+                    and shown("Refused: older than the installed 2026.11"), timeout=10_000)
     assert not panel.install_button.isEnabled()
     before = snapshot(core.data_dir)
     catalog_changes: list[bool] = []
@@ -119,9 +123,11 @@ def test_export_writes_to_the_stick(qtbot: QtBot, panel: CatalogUpdatePanel,
     assert panel.verdict.text() == "Insert a USB stick first"
     stick = media / "STICK"
     stick.mkdir()
-    with qtbot.waitSignal(panel.refreshed, timeout=10_000):
-        panel.refresh()
-    assert panel.hint.text() == "No catalog bundle on the USB stick"
+    # The panel polls every 50 ms: a scan started before the stick came may still answer
+    # first, so the test waits for the hint itself rather than for the next refresh.
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.hint.text() == "No catalog bundle on the USB stick",
+                    timeout=10_000)
     with qtbot.waitSignal(panel.finished, timeout=10_000):
         panel.export_button.click()
     assert panel.verdict.text() == "Exported 0 request(s) to the stick"
