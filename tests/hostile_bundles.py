@@ -577,6 +577,9 @@ case("a negative format version", Refusal.UNSUPPORTED_FORMAT, "bundle format -1 
 case("a 100-digit format version", Refusal.UNSUPPORTED_FORMAT,
      "bundle format 10000000000000000000... (101 characters) is not supported")(
     _edited_manifest(lambda m: m.update(format_version=10**100)))
+case("a photo count that is not the photos listed", Refusal.MALFORMED_MANIFEST,
+     "photo_count is 1000, the files list")(
+    _edited_manifest(lambda m: m.update(photo_count=1000)))
 case("a future format version", Refusal.UNSUPPORTED_FORMAT, "bundle format 2 is not supported")(
     _edited_manifest(lambda m: m.update(format_version=2)))
 case("a future database schema", Refusal.UNSUPPORTED_FORMAT,

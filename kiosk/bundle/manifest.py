@@ -15,7 +15,14 @@ from typing import Annotated, Any
 
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from kiosk.bundle.errors import BundleRefusedError, Refusal
 from kiosk.bundle.keys import fingerprint
@@ -122,6 +129,13 @@ class Manifest(_Strict):
         if CATALOG_NAME not in paths:
             raise ValueError(f"{CATALOG_NAME} is not listed")
         return value
+
+    @model_validator(mode="after")
+    def _photos_counted(self) -> Manifest:
+        listed = sum(1 for f in self.files if f.path.startswith(PHOTOS_PREFIX))
+        if listed != self.photo_count:
+            raise ValueError(f"photo_count is {self.photo_count}, the files list {listed} photos")
+        return self
 
     @property
     def total_size(self) -> int:
