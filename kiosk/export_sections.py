@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Iterable
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -24,6 +25,7 @@ from kiosk.health import (
     HEALTH_FORMAT,
     LAST_CRASH_KEY,
     SESSION_MARKER,
+    KioskHealth,
     app_version,
     boot_id,
     cups_printer_state,
@@ -31,6 +33,7 @@ from kiosk.health import (
     printer_state_of,
 )
 from kiosk.logs import export_recent_errors, log_files_size, recent_errors
+from kiosk.recovery import recovery_facts
 
 log = logging.getLogger(__name__)
 
@@ -113,18 +116,20 @@ def running_session_started_at(core: KioskCore) -> datetime | None:
 def _health_without_catalog(core: KioskCore) -> dict[str, Any]:
     """Health of a kiosk with no catalog installed (collect_health would install the demo)."""
     disk = shutil.disk_usage(core.data_dir)
-    return {
-        "format": HEALTH_FORMAT, "kiosk_id": core.kiosk_id, "app_version": app_version(),
-        "catalog_version": "", "catalog_is_demo": False, "catalog_items": 0,
-        "taken_at": utcnow().isoformat(timespec="seconds") + "Z",
-        "session_started_at": None, "uptime_s": None,
-        "crash_count": int(core.setting(CRASH_COUNT_KEY) or 0),
-        "last_crash_at": core.setting(LAST_CRASH_KEY),
-        "disk_free_bytes": disk.free, "disk_total_bytes": disk.total,
-        "log_bytes": log_files_size(core.data_dir),
-        "logged_errors": len(recent_errors(core.data_dir, limit=1000)),
-        "printer": printer_state_of(cups_printer_state(core.config.printer.queue)),
-    }
+    health = KioskHealth(
+        kiosk_id=core.kiosk_id, app_version=app_version(),
+        catalog_version="", catalog_is_demo=False, catalog_items=0,
+        taken_at=utcnow().isoformat(timespec="seconds") + "Z",
+        session_started_at=None, uptime_s=None,
+        crash_count=int(core.setting(CRASH_COUNT_KEY) or 0),
+        last_crash_at=core.setting(LAST_CRASH_KEY),
+        disk_free_bytes=disk.free, disk_total_bytes=disk.total,
+        log_bytes=log_files_size(core.data_dir),
+        logged_errors=len(recent_errors(core.data_dir, limit=1000)),
+        printer=printer_state_of(cups_printer_state(core.config.printer.queue)),
+        state_recovery=recovery_facts(core.state_engine),
+    )
+    return {"format": HEALTH_FORMAT, **asdict(health)}
 
 
 def health_section(core: KioskCore) -> dict[str, Any]:

@@ -674,7 +674,7 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
 <context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../ui/screens/detail.py" line="+220"/>
+        <location filename="../../ui/screens/detail.py" line="+221"/>
         <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,7 +790,7 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
 <context>
     <name>FiguresScreen</name>
     <message>
-        <location filename="../../ui/staff/figures.py" line="+223"/>
+        <location filename="../../ui/staff/figures.py" line="+225"/>
         <source>Item views: %1   Searches: %2   Requests: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,7 +896,7 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Kiosk %1 · app %2 · catalog %3, %4 items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,12 +921,37 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No errors in the logs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request database repaired on %1 UTC: %2 request(s) recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Kiosk health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,7 +997,7 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../ui/idle.py" line="+161"/>
+        <location filename="../../ui/idle.py" line="+165"/>
         <source>Still there? Touch to continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,7 +1023,7 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../ui/screens/detail.py" line="-281"/>
+        <location filename="../../ui/screens/detail.py" line="-282"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>

@@ -679,7 +679,7 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
 <context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../ui/screens/detail.py" line="+220"/>
+        <location filename="../../ui/screens/detail.py" line="+221"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
@@ -796,7 +796,7 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
 <context>
     <name>FiguresScreen</name>
     <message>
-        <location filename="../../ui/staff/figures.py" line="+223"/>
+        <location filename="../../ui/staff/figures.py" line="+225"/>
         <source>Item views: %1   Searches: %2   Requests: %3</source>
         <translation>Просмотры товаров: %1   Поиски: %2   Заявки: %3</translation>
     </message>
@@ -902,7 +902,7 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
         <translation> (демо)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Kiosk %1 · app %2 · catalog %3, %4 items</source>
         <translation>Киоск %1 · программа %2 · каталог %3, товаров: %4</translation>
     </message>
@@ -927,12 +927,37 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
         <translation>Принтер: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No errors in the logs.</source>
         <translation>В журналах ошибок нет.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>printing</source>
+        <translation>печатает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state unknown</source>
+        <translation>состояние неизвестно</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request database repaired on %1 UTC: %2 request(s) recovered</source>
+        <translation>База заявок восстановлена %1 UTC: восстановлено заявок: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 unreadable</source>
+        <translation>, не прочитано: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Kiosk health</source>
         <translation>Состояние киоска</translation>
     </message>
@@ -978,7 +1003,7 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../ui/idle.py" line="+161"/>
+        <location filename="../../ui/idle.py" line="+165"/>
         <source>Still there? Touch to continue</source>
         <translation>Вы ещё здесь? Коснитесь экрана, чтобы продолжить</translation>
     </message>
@@ -1004,7 +1029,7 @@ Try a shorter word, part of an item number, or an HS code such as 8708, or clear
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../ui/screens/detail.py" line="-281"/>
+        <location filename="../../ui/screens/detail.py" line="-282"/>
         <source>Component</source>
         <translation>Комплектующие</translation>
     </message>

@@ -675,7 +675,7 @@ Qisqaroq soʻz, detal raqamining bir qismi yoki 8708 kabi TIF TN kodini kiriting
 <context>
     <name>DetailScreen</name>
     <message>
-        <location filename="../../ui/screens/detail.py" line="+220"/>
+        <location filename="../../ui/screens/detail.py" line="+221"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
@@ -791,7 +791,7 @@ Qisqaroq soʻz, detal raqamining bir qismi yoki 8708 kabi TIF TN kodini kiriting
 <context>
     <name>FiguresScreen</name>
     <message>
-        <location filename="../../ui/staff/figures.py" line="+223"/>
+        <location filename="../../ui/staff/figures.py" line="+225"/>
         <source>Item views: %1   Searches: %2   Requests: %3</source>
         <translation>Mahsulot koʻrishlari: %1   Qidiruvlar: %2   Arizalar: %3</translation>
     </message>
@@ -897,7 +897,7 @@ Qisqaroq soʻz, detal raqamining bir qismi yoki 8708 kabi TIF TN kodini kiriting
         <translation> (demo)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Kiosk %1 · app %2 · catalog %3, %4 items</source>
         <translation>Kiosk %1 · dastur %2 · katalog %3, %4 ta mahsulot</translation>
     </message>
@@ -922,12 +922,37 @@ Qisqaroq soʻz, detal raqamining bir qismi yoki 8708 kabi TIF TN kodini kiriting
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No errors in the logs.</source>
         <translation>Jurnallarda xatolik yoʻq.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>ready</source>
+        <translation>tayyor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>printing</source>
+        <translation>chop etilmoqda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state unknown</source>
+        <translation>holati nomaʼlum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Request database repaired on %1 UTC: %2 request(s) recovered</source>
+        <translation>Soʻrovlar bazasi %1 UTC da tuzatildi: %2 ta soʻrov tiklandi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 unreadable</source>
+        <translation>, %1 tasi oʻqilmadi</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Kiosk health</source>
         <translation>Kiosk holati</translation>
     </message>
@@ -973,7 +998,7 @@ Qisqaroq soʻz, detal raqamining bir qismi yoki 8708 kabi TIF TN kodini kiriting
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../ui/idle.py" line="+161"/>
+        <location filename="../../ui/idle.py" line="+165"/>
         <source>Still there? Touch to continue</source>
         <translation>Shu yerdamisiz? Davom etish uchun ekranga teging</translation>
     </message>
@@ -999,7 +1024,7 @@ Qisqaroq soʻz, detal raqamining bir qismi yoki 8708 kabi TIF TN kodini kiriting
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../ui/screens/detail.py" line="-281"/>
+        <location filename="../../ui/screens/detail.py" line="-282"/>
         <source>Component</source>
         <translation>Butlovchi buyum</translation>
     </message>

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from kiosk.export_sections import (
     running_session_started_at,
 )
 from kiosk.figures import DemandFigures
-from kiosk.health import SESSION_MARKER, HealthMonitor, boot_id
+from kiosk.health import SESSION_MARKER, HealthMonitor, KioskHealth, boot_id
 from kiosk.logs import KIOSK_LOG, JsonLineFormatter, log_dir
 from kiosk.requests.service import RequestService
 from tests.bundle_data import kiosk_config as bare_kiosk_config
@@ -189,6 +190,8 @@ def test_without_a_catalog_the_health_section_installs_nothing(tmp_path: Path) -
         health = health_section(core)
         assert health["catalog_version"] == "" and health["kiosk_id"] == "K01"
         assert health["disk_free_bytes"] > 0
+        assert set(health) == {"format"} | {f.name for f in fields(KioskHealth)}
+        assert health["state_recovery"] is None  # nothing was recovered
         assert core.store.current() is None
     finally:
         core.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -21,8 +22,10 @@ from kiosk.core import KioskCore
 from kiosk.figures import DemandFigures, FiguresSummary, Ranked, utcnow
 from kiosk.health import SESSION_MARKER, HealthMonitor, KioskHealth, app_version, collect_health
 from kiosk.logs import LogEntry, recent_errors, setup_logging
+from kiosk.printing import PrinterError, PrinterReason
 from kiosk.requests.service import RequestService
 from ui.main_window import MainWindow
+from ui.staff.desk import printer_problem_text
 from ui.staff.figures import BAR_COLOR, DemandRecorder, FiguresScreen, HealthScreen
 from ui.tasks import TaskRunner
 
@@ -220,8 +223,35 @@ def test_the_health_screen_shows_crashes_printer_and_the_last_errors(
         .replace("%1", screen.tr("%1 h %2 min").replace("%1", "0").replace("%2", "0"))
         .replace("%2", "1")
         + screen.tr(" (last: %1 UTC)").replace("%1", health.last_crash_at.replace("T", " ")))
-    assert facts[3] == screen.tr("Printer: %1").replace("%1", "ready (SlipPDF)")
+    assert facts[3] == screen.tr("Printer: %1").replace("%1", "SlipPDF: " + screen.tr("ready"))
+    assert len(facts) == 4  # no repair of the request database to tell of
     errors = [screen.error_list.item(row).text() for row in range(screen.error_list.count())]
     assert errors[0].endswith("ERROR  printer <b>SlipPDF</b> is out of paper")
     assert any("ended without a clean exit" in line for line in errors)
     assert screen.facts.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_health_screen_words_printer_problems_and_a_repaired_database(
+        qtbot: QtBot, runner: TaskRunner, core: KioskCore) -> None:
+    recovery = {"at": "2026-11-20T08:15:00", "requests_recovered": 41,
+                "requests_unreadable": 2, "dismissed": False}
+
+    def load() -> tuple[KioskHealth, list[LogEntry]]:
+        health = collect_health(core, None, lambda: {
+            "state": "paper_out", "queue": "SlipPDF", "message": "media-empty-error"})
+        return replace(health, state_recovery=recovery), []
+
+    screen = HealthScreen(runner, load)
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.refresh()
+    facts = screen.facts.text()
+    problem = printer_problem_text(PrinterError(PrinterReason.PAPER_OUT, "media-empty-error"),
+                                   "SlipPDF")
+    assert screen.tr("Printer: %1").replace("%1", problem) in facts
+    assert "out of paper" in facts and "paper_out" not in facts
+    assert facts.splitlines()[-1] == (
+        screen.tr("Request database repaired on %1 UTC: %2 request(s) recovered")
+        .replace("%1", "2026-11-20 08:15:00").replace("%2", "41")
+        + screen.tr(", %1 unreadable").replace("%1", "2"))

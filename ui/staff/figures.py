@@ -9,7 +9,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -38,7 +38,9 @@ from kiosk.core import KioskCore
 from kiosk.figures import DemandFigures, FiguresSummary, SearchSettler, utcnow
 from kiosk.health import KioskHealth
 from kiosk.logs import LogEntry
+from kiosk.printing import PrinterError, PrinterReason
 from ui.i18n import format_number
+from ui.staff.desk import printer_problem_text
 from ui.tasks import TaskRunner
 from ui.widgets import PlainLabel, make_kinetic
 
@@ -465,11 +467,6 @@ class HealthScreen(QWidget):
             self.facts.clear()
             return
         catalog = health.catalog_version + (self.tr(" (demo)") if health.catalog_is_demo else "")
-        printer = str(health.printer.get("state", "unknown"))
-        if health.printer.get("queue"):
-            printer += f" ({health.printer['queue']})"
-        if health.printer.get("message"):
-            printer += f": {health.printer['message']}"
         lines = [
             self.tr("Kiosk %1 · app %2 · catalog %3, %4 items").replace("%1", health.kiosk_id)
             .replace("%2", health.app_version).replace("%3", catalog)
@@ -482,8 +479,10 @@ class HealthScreen(QWidget):
             self.tr("Free disk: %1 GB of %2 GB").replace(
                 "%1", self._gigabytes(health.disk_free_bytes)).replace(
                 "%2", self._gigabytes(health.disk_total_bytes)),
-            self.tr("Printer: %1").replace("%1", printer),
+            self.tr("Printer: %1").replace("%1", self._printer_text(health.printer)),
         ]
+        if health.state_recovery:
+            lines.append(self._recovery_text(health.state_recovery))
         self.facts.setText("\n".join(lines))
         self.error_list.clear()
         for entry in self.errors:
@@ -496,6 +495,31 @@ class HealthScreen(QWidget):
             item = QListWidgetItem(self.tr("No errors in the logs."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.error_list.addItem(item)
+
+    def _printer_text(self, printer: dict[str, Any]) -> str:
+        """The printer's state in words: CUPS's own words for a problem come after ours."""
+        state, queue = str(printer.get("state", "unknown")), str(printer.get("queue") or "")
+        named = f"{queue}: " if queue else ""
+        words = {"ready": self.tr("ready"), "printing": self.tr("printing"),
+                 "unknown": self.tr("state unknown")}
+        if state in words:
+            return named + words[state]
+        try:
+            reason = PrinterReason(state)
+        except ValueError:
+            return named + state
+        return printer_problem_text(PrinterError(reason, str(printer.get("message") or "")),
+                                    queue).strip()
+
+    def _recovery_text(self, facts: dict[str, Any]) -> str:
+        """The last repair of a damaged request database, as the desk notice tells it."""
+        when = str(facts.get("at", "")).replace("T", " ")
+        text = self.tr("Request database repaired on %1 UTC: %2 request(s) recovered").replace(
+            "%1", when).replace("%2", str(facts.get("requests_recovered", 0)))
+        unreadable = int(facts.get("requests_unreadable") or 0)
+        if unreadable:
+            text += self.tr(", %1 unreadable").replace("%1", str(unreadable))
+        return text
 
     def set_language(self, language: str) -> None:
         self.language = language
