@@ -16,7 +16,9 @@ from db.state_models import RequestKind, RequestStatus
 from kiosk.requests.numbers import format_request_number, slip_key, slip_payload
 from kiosk.requests.records import RequestRecord
 from kiosk.slips import (
+    LABELS,
     PAPERS,
+    TITLES,
     printer_test_slip_pdf,
     qr_matrix,
     register_fonts,
@@ -164,3 +166,11 @@ def test_qr_matrix_is_square_and_holds_the_text() -> None:
                 image.paste(0, ((x + 4) * scale, (y + 4) * scale, (x + 5) * scale,
                                 (y + 5) * scale))
     assert [b.text for b in zxingcpp.read_barcodes(image)] == [NUMBER]
+
+
+def test_the_slip_calls_itself_what_the_screens_call_it() -> None:
+    """The confirmation screen tells visitors to take their talon/талон: the paper says so too."""
+    texts = {lang: " ".join([*LABELS[lang].values(), TITLES["test"][n]]).lower()
+             for n, lang in enumerate(("uz", "ru"))}
+    assert "talon" in texts["uz"] and "chek" not in texts["uz"]
+    assert "талон" in texts["ru"] and "чек" not in texts["ru"]
