@@ -116,6 +116,8 @@ class CategoryTileDelegate(_TileDelegate):
     """A category: picture, name and the number of items."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        if option.rect.isEmpty():  # type: ignore[attr-defined]
+            return  # a batched layout has not placed this tile yet
         painter.save()
         rect, _pressed = self._paint_card(painter, option)
         picture = QRect(rect.left(), rect.top(), rect.width(), self.picture.height())
@@ -140,6 +142,8 @@ class ItemTileDelegate(_TileDelegate):
     """A catalog item: photo, name (two lines), item number and yearly import value."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        if option.rect.isEmpty():  # type: ignore[attr-defined]
+            return  # a batched layout has not placed this tile yet
         painter.save()
         rect, _pressed = self._paint_card(painter, option)
         summary: ItemSummary | None = index.data(SummaryRole)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QBoxLayout, QLabel
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel
 from pytestqt.qtbot import QtBot
 
 from db.catalog_models import ItemKind
@@ -257,3 +257,31 @@ def test_detail_counts_the_samples_handed_over_at_this_kiosk(window: MainWindow,
     assert window.detail.detail is not None
     assert window.detail.detail.samples_on_hand == 0
     assert not window.detail.request.isEnabled()
+
+
+def test_a_long_result_list_paints_while_its_layout_is_still_coming(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The grid lays out a few hundred tiles per turn of the event loop, after new results and
+    after each resize (the keyboard going away): a paint before the last batch must skip the
+    tiles not placed yet (no empty picture, no Qt warning)."""
+    screen, grid = window.catalog_screen, window.catalog_screen.grid
+    window.show_search("")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0 and window.keyboard.isVisible())
+    catalog = window.catalog()
+    ids = list(range(1, 5_001))  # more than the demo has: the rest are tiles without a summary
+    rows = 5_000 // 5 * grid.gridSize().height()
+
+    def laid_out() -> bool:
+        bar = grid.verticalScrollBar()
+        return bar.maximum() >= rows - grid.viewport().height() - grid.gridSize().height()
+
+    screen.model.set_results(ids, catalog.summaries(ids[:60]), catalog.photos_dir)
+    grid.viewport().repaint()  # before the event loop has turned once
+    assert not laid_out()
+    qtbot.waitUntil(laid_out)
+    window.keyboard.hide()  # the grid grows: laid out again, batch by batch
+    QApplication.sendPostedEvents()
+    grid.viewport().repaint()
+    qtbot.waitUntil(laid_out)
+    grid.verticalScrollBar().setValue(grid.verticalScrollBar().maximum())
+    grid.viewport().repaint()
