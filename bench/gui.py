@@ -223,7 +223,7 @@ def run_visitor(data_dir: Path, queries: int, details: int) -> int:
     # Search: the last keystroke of each query, to the model holding its results.
     texts = search_queries(catalog, queries)
     keystroke: list[float] = []
-    raw: list[float] = []
+    service: list[float] = []
     heartbeat.start()
     for query in texts:
         screen.search.setText(query[:-1])
@@ -236,13 +236,16 @@ def run_visitor(data_dir: Path, queries: int, details: int) -> int:
     for query in texts:
         started = time.perf_counter()
         catalog.search_ids(query)
-        raw.append((time.perf_counter() - started) * 1000)
-    fts = bare_fts_times(catalog, texts)
+        service.append((time.perf_counter() - started) * 1000)
+    raw = bare_fts_times(catalog, texts)
     result.update(search_p50_ms=percentile(keystroke, 0.5),
                   search_p95_ms=percentile(keystroke, 0.95), search_max_ms=max(keystroke),
-                  search_raw_p95_ms=percentile(raw, 0.95),
-                  search_raw_p50_ms=percentile(raw, 0.5),
-                  search_fts_p95_ms=percentile(fts, 0.95) if fts else 0.0,
+                  # The floor: the raw FTS5 query alone, ranked; between the two, the whole
+                  # search service (tiers, number and HS matches, tie-break, filters).
+                  search_raw_p95_ms=percentile(raw, 0.95) if raw else 0.0,
+                  search_raw_p50_ms=percentile(raw, 0.5) if raw else 0.0,
+                  search_service_p95_ms=percentile(service, 0.95),
+                  search_service_p50_ms=percentile(service, 0.5),
                   search_gui_block_max_ms=search_block,
                   search_queries=len(texts))
 
