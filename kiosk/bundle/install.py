@@ -201,14 +201,6 @@ def _reuse(entry: ManifestFile, current: str | None, installed: dict[str, tuple[
     return True
 
 
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _catalog_meta(folder: Path) -> tuple[str, bool]:
     connection = sqlite3.connect(f"file:{folder / CATALOG_NAME}?mode=ro", uri=True)
     try:

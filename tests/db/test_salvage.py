@@ -37,8 +37,8 @@ from db.state_models import (
 )
 from kiosk.requests.numbers import format_request_number
 from tests.reliability import count
+from tests.state_pages import PAGE, most_rows_lost, overwrite_pages, pages_of
 
-PAGE = 4096
 REQUESTS = 50
 PIN_HASH = "scrypt$32768$8$1$00ff$abcd"
 
@@ -86,24 +86,6 @@ def request_rows(engine: Engine) -> dict[str, dict[str, object]]:
                              for column in Request.__table__.columns.keys()  # noqa: SIM118
                              if column != "id"}
                 for row in session.scalars(select(Request))}
-
-
-def pages_of(path: Path, name: str, kind: str | None = None) -> list[tuple[int, int]]:
-    """(page number, cells) of the b-tree `name` (pages of `kind`: leaf, internal, overflow)."""
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute(
-            "SELECT pageno, ncell FROM dbstat WHERE name = ? AND (? IS NULL OR pagetype = ?) "
-            "ORDER BY pageno", (name, kind, kind)).fetchall()
-    connection.close()
-    return [(int(page), int(cells)) for page, cells in rows]
-
-
-def overwrite_pages(path: Path, pages: list[int], seed: int = 1) -> None:
-    garbage = random.Random(seed)
-    with path.open("r+b") as handle:
-        for page in pages:
-            handle.seek((page - 1) * PAGE)
-            handle.write(garbage.randbytes(PAGE))
 
 
 @pytest.fixture
@@ -324,15 +306,6 @@ def test_a_damaged_file_another_process_has_open_is_left_alone(
     opened = open_state_db(state_path)
     assert opened.recovery is not None and opened.recovery.requests_recovered == REQUESTS
     opened.engine.dispose()
-
-
-def most_rows_lost(path: Path, destroyed: set[int]) -> int:
-    """At most this many requests are lost when `destroyed` pages are: the rows on its
-    requests leaf pages, and one row for each of its overflow pages."""
-    leaves = dict(pages_of(path, "requests", "leaf"))
-    overflow = {page for page, _ in pages_of(path, "requests", "overflow")}
-    return (sum(cells for page, cells in leaves.items() if page in destroyed)
-            + len(destroyed & overflow))
 
 
 @pytest.mark.reliability

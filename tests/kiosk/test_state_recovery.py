@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import random
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,8 +28,8 @@ from kiosk.requests.numbers import parse_request_number
 from kiosk.requests.service import RequestService
 from kiosk.staff import StaffAuth
 from tests.conftest import copy_store
+from tests.state_pages import PAGE, most_rows_lost, overwrite_pages, pages_of
 
-PAGE = 4096
 PIN = "2580"
 SAMPLES, HELP = 40, 10
 CONTACT = {"company": "Fargʻona Avtodetal MChJ", "contact_name": "Aliyev Vali",
@@ -53,16 +51,6 @@ def request_rows(engine: Engine) -> dict[str, dict[str, object]]:
     with engine.connect() as connection:
         rows = connection.execute(text("SELECT * FROM requests")).mappings().all()
     return {str(row["number"]): {k: v for k, v in row.items() if k != "id"} for row in rows}
-
-
-def state_pages(path: Path, name: str, kind: str | None = None) -> list[tuple[int, int]]:
-    """(page number, cells) of the b-tree `name`, of one page kind if given."""
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute(
-            "SELECT pageno, ncell FROM dbstat WHERE name = ? AND (? IS NULL OR pagetype = ?) "
-            "ORDER BY pageno", (name, kind, kind)).fetchall()
-    connection.close()
-    return [(int(page), int(cells)) for page, cells in rows]
 
 
 @pytest.fixture(scope="module")
@@ -115,24 +103,12 @@ def damage(path: Path, how: str) -> set[int]:
     if how == "header":
         destroyed = {1}
     elif how == "requests page":
-        leaves = state_pages(path, "requests", "leaf")
+        leaves = pages_of(path, "requests", "leaf")
         destroyed = {leaves[len(leaves) // 2][0]}
     else:
-        destroyed = {page for page, _ in state_pages(path, "ix_requests_status_created")}
-    garbage = random.Random(how)
-    with path.open("r+b") as handle:
-        for page in sorted(destroyed):
-            handle.seek((page - 1) * PAGE)
-            handle.write(garbage.randbytes(PAGE))
+        destroyed = {page for page, _ in pages_of(path, "ix_requests_status_created")}
+    overwrite_pages(path, sorted(destroyed), seed=how)
     return destroyed
-
-
-def most_lost(path: Path, destroyed: set[int]) -> int:
-    """The most requests destroying these pages of the database at `path` can lose: the rows
-    of its requests leaf pages, and one for each of its overflow pages."""
-    overflow = {page for page, _ in state_pages(path, "requests", "overflow")}
-    return (sum(cells for page, cells in state_pages(path, "requests", "leaf")
-                if page in destroyed) + len(destroyed & overflow))
 
 
 @dataclass(frozen=True)
@@ -153,7 +129,7 @@ def damaged(request: pytest.FixtureRequest, pristine: Pristine,
     found = state.read_bytes()
     core = KioskCore(kiosk_config)
     core.open_catalog()
-    yield Damaged(core, destroyed, most_lost(pristine.path, destroyed), found)
+    yield Damaged(core, destroyed, most_rows_lost(pristine.path, destroyed), found)
     core.close()
 
 
@@ -187,10 +163,10 @@ def test_a_kiosk_with_a_damaged_state_database_starts_with_what_could_be_saved(
 
     # Unless their pages were destroyed too: staff keep their PIN, HQ keeps knowing the kiosk
     # by its key, and the samples handed over stay handed over.
-    if not damaged.destroyed & {page for page, _ in state_pages(pristine.path, "settings")}:
+    if not damaged.destroyed & {page for page, _ in pages_of(pristine.path, "settings")}:
         assert StaffAuth(core).check(PIN).ok
         assert kiosk_signing_key(core).encode().hex() == pristine.kiosk_key
-    if not damaged.destroyed & {page for page, _ in state_pages(pristine.path, "sample_stock")}:
+    if not damaged.destroyed & {page for page, _ in pages_of(pristine.path, "sample_stock")}:
         item = service.item_snapshot(pristine.item_number)
         assert item is not None
         assert service.samples_on_hand(item.number, item.catalog_on_hand) == (

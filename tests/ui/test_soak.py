@@ -19,7 +19,7 @@ import random
 import statistics
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -86,6 +86,18 @@ def heap_in_use() -> int | None:
     mallinfo2.restype = _Mallinfo2
     info = mallinfo2()
     return int(info.uordblks + info.hblkhd)
+
+
+def heap_kept_each(action: Callable[[], None], times: int) -> float:
+    """Heap bytes (heap_in_use) that stay in use after each of `times` calls of `action`."""
+    gc.collect()
+    before = heap_in_use()
+    for _ in range(times):
+        action()
+    gc.collect()
+    after = heap_in_use()
+    assert before is not None and after is not None
+    return (after - before) / times
 
 
 def turn_event_loop() -> None:
@@ -431,14 +443,7 @@ def test_showing_an_item_again_and_again_keeps_no_memory(window: MainWindow, cor
     for _ in range(50):
         show()
     qtbot.waitUntil(lambda: window.decoding.pending == 0 and window.thumbnails.loading == 0)
-    gc.collect()
-    before = heap_in_use()
-    for _ in range(FILLS):
-        show()
-    gc.collect()
-    after = heap_in_use()
-    assert before is not None and after is not None
-    kept = (after - before) / FILLS
+    kept = heap_kept_each(show, FILLS)
     assert kept < 256, f"{kept:.0f} bytes kept each time the item is shown"
 
 
@@ -455,13 +460,6 @@ def test_rebuilding_the_keyboard_again_and_again_keeps_no_memory(window: MainWin
 
     for _ in range(20):
         rebuild()
-    gc.collect()
-    before = heap_in_use()
-    for _ in range(FILLS):
-        rebuild()
-    gc.collect()
-    after = heap_in_use()
-    assert before is not None and after is not None
-    kept = (after - before) / FILLS
+    kept = heap_kept_each(rebuild, FILLS)
     assert kept < 256, f"{kept:.0f} bytes kept each time the keyboard is rebuilt"
     assert len(keyboard.key_buttons()) > 40

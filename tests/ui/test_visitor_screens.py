@@ -261,9 +261,9 @@ def test_detail_counts_the_samples_handed_over_at_this_kiosk(window: MainWindow,
 
 def test_a_long_result_list_paints_while_its_layout_is_still_coming(
         window: MainWindow, qtbot: QtBot) -> None:
-    """The grid lays out a few hundred tiles per turn of the event loop, after new results and
-    after each resize (the keyboard going away): a paint before the last batch must skip the
-    tiles not placed yet (no empty picture, no Qt warning)."""
+    """The grid lays out a few hundred tiles per turn of the event loop (one reset of 15,000
+    tiles at once cost 24 ms): right after new results only part is laid out, and paints before
+    the last batch, and after a resize (the keyboard going away), give no Qt warning."""
     screen, grid = window.catalog_screen, window.catalog_screen.grid
     window.show_search("")
     qtbot.waitUntil(lambda: screen.model.rowCount() > 0 and window.keyboard.isVisible())
